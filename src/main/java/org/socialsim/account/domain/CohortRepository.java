@@ -1,0 +1,19 @@
+package org.socialsim.account.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CohortRepository extends JpaRepository<Cohort, Long> {
+
+    boolean existsByNameIgnoreCase(String name);
+
+    @Query("select c from Cohort c join fetch c.owner order by c.name")
+    List<Cohort> findAllWithOwner();
+
+    @Query("select c from Cohort c join fetch c.owner where c.owner.id = :ownerId order by c.name")
+    List<Cohort> findByOwner(long ownerId);
+
+    @Query("select c from Cohort c join fetch c.owner join c.members m where m.id = :studentId order by c.name")
+    List<Cohort> findByMember(long studentId);
+}
