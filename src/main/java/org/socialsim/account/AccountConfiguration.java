@@ -6,9 +6,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Service-level security: method rules such as {@code @PreAuthorize} hold whether or not a view checked first. */
+/**
+ * Service-level security: {@code @PreAuthorize} rules hold whether or not a view checked first. JSR-250 is left off on
+ * purpose: views carry {@code @RolesAllowed} for Vaadin's navigation check, and Spring must not proxy views.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class AccountConfiguration {
 
     @Bean

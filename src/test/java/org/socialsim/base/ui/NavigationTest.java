@@ -1,0 +1,71 @@
+package org.socialsim.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.socialsim.SocialSimTest;
+import org.socialsim.account.ui.AdminAccountsView;
+import org.socialsim.account.ui.AdminCohortsView;
+import org.socialsim.account.ui.TutorHomeView;
+import org.socialsim.attempt.ui.StudentHomeView;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SocialSimTest
+class NavigationTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("student1")
+    void a_student_lands_on_their_own_home_and_sees_only_student_menu_entries() {
+        navigate("", StudentHomeView.class);
+        assertThat(menuLabels()).containsExactly("My work");
+    }
+
+    @Test
+    @WithUserDetails("tutor1")
+    void a_tutor_lands_on_the_tutor_home() {
+        navigate("", TutorHomeView.class);
+        assertThat(menuLabels()).containsExactly("My cohorts");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_lands_on_accounts_and_sees_the_admin_menu() {
+        navigate("", AdminAccountsView.class);
+        assertThat(menuLabels()).containsExactly("Accounts", "Cohorts");
+    }
+
+    @Test
+    @WithUserDetails("student1")
+    void a_student_opening_an_admin_page_is_refused() {
+        navigate("admin/accounts", AccessDeniedView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("You cannot open this page");
+    }
+
+    @Test
+    @WithUserDetails("student1")
+    void a_student_opening_a_tutor_page_is_refused() {
+        navigate("tutor", AccessDeniedView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails("tutor2")
+    void a_tutor_opening_the_cohort_administration_is_refused() {
+        navigate("admin/cohorts", AccessDeniedView.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(AdminCohortsView.class);
+    }
+
+    private java.util.List<String> menuLabels() {
+        return $(SideNav.class).first().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+    }
+}
