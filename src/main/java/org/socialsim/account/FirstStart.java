@@ -1,13 +1,17 @@
 package org.socialsim.account;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialsim.account.domain.Cohort;
 import org.socialsim.account.domain.CohortRepository;
 import org.socialsim.account.domain.UserAccountRepository;
 import org.socialsim.base.SocialSimProperties;
+import org.socialsim.base.UserFacingException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -72,9 +76,13 @@ public class FirstStart implements ApplicationRunner {
         try {
             accountService.createAccountAtFirstStart(
                     new NewAccount(properties.admin().username(), "Administrator", null, Role.ADMIN, password));
-        } catch (org.socialsim.base.UserFacingException refused) {
+        } catch (UserFacingException refused) {
+            // No UI yet to translate with: read the same message bundle the views use.
+            ResourceBundle messages = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
+            String reason = new MessageFormat(messages.getString(refused.messageKey()), Locale.ROOT)
+                    .format(refused.arguments());
             throw new FirstStartRefused(
-                    "The first administrator could not be created: " + refused.messageKey() + ".",
+                    "The first administrator could not be created: " + reason,
                     "Choose a login name of 3 to 64 letters, digits, dots, dashes or underscores, and a password of "
                             + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
                             + " characters that differs from the login name.");

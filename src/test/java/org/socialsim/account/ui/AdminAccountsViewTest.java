@@ -77,8 +77,7 @@ class AdminAccountsViewTest extends SpringBrowserlessTest {
         UserSummary student6 = test(view.grid).getRow(0);
         assertThat(student6.username()).isEqualTo("student6");
 
-        Button reset =
-                (Button) test(view.grid).getCellComponent(0, 4);
+        Button reset = (Button) test(view.grid).getCellComponent(0, 4);
         test(reset).click();
         test($(ConfirmDialog.class).first()).confirm();
 

@@ -1,0 +1,92 @@
+package org.socialsim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.socialsim.account.Role;
+
+/** Every text a person reads exists in every bundled language; a missing key would show as "!{key}!" on screen. */
+class I18nCompletenessTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
+
+    /**
+     * Literal keys: getTranslation("..."), UserFacingException.because("..."), and @Menu(title = "..."). Keys built at
+     * run time ("role." + name) are checked on their own below.
+     */
+    private static final Pattern KEY_USE =
+            Pattern.compile("(?:getTranslation|because)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]|title = \"([a-z0-9.-]+)\"");
+
+    @Test
+    void every_key_the_code_uses_is_in_the_default_bundle() throws IOException {
+        Properties defaults = load(BUNDLES.resolve("translations.properties"));
+
+        Set<String> missing = new TreeSet<>();
+        for (String key : keysUsedInSources()) {
+            if (!defaults.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        for (Role role : Role.values()) {
+            String key = "role." + role.name().toLowerCase(Locale.ROOT);
+            if (!defaults.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing)
+                .as("keys used in code but missing from translations.properties")
+                .isEmpty();
+    }
+
+    @Test
+    void the_source_scan_finds_the_keys_it_should() throws IOException {
+        // Guards the guard: if the pattern stopped matching, the test above would pass vacuously.
+        assertThat(keysUsedInSources()).contains("login.title", "account.username.taken", "nav.accounts");
+    }
+
+    @Test
+    void every_bundled_language_has_every_key() throws IOException {
+        Set<Object> expected = load(BUNDLES.resolve("translations.properties")).keySet();
+        try (Stream<Path> bundles = Files.list(BUNDLES)) {
+            for (Path bundle : bundles.filter(
+                            path -> path.getFileName().toString().startsWith("translations_"))
+                    .toList()) {
+                assertThat(load(bundle).keySet()).as(bundle.toString()).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+    }
+
+    private static Set<String> keysUsedInSources() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_USE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties load(Path bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(bundle)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
