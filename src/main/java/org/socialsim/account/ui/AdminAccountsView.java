@@ -64,7 +64,7 @@ public final class AdminAccountsView extends Main implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(user -> user.email() == null ? "" : user.email())
                 .setHeader(getTranslation("accounts.column.email"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addComponentColumn(user -> roleBadge(user))
                 .setHeader(getTranslation("accounts.column.role"))
                 .setAutoWidth(true);

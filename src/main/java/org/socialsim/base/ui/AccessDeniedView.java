@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown when a signed-in user opens a page their role may not: says so plainly and offers the way home. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public final class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public final class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -26,5 +27,10 @@ public final class AccessDeniedView extends Main implements HasErrorParameter<Ac
                 new Paragraph(getTranslation("error.access-denied.body")),
                 new Anchor("", getTranslation("error.go-home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.access-denied.page-title");
     }
 }

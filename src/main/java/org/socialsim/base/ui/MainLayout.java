@@ -5,12 +5,13 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -24,13 +25,14 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import org.socialsim.account.AccountService;
 import org.socialsim.account.CurrentUser;
 import org.socialsim.account.SignedInUser;
 
 /**
  * The frame around every signed-in view: the navigation lists only the views the user's role may open (each view
- * declares its own menu entry with {@code @Menu}), and the user menu offers the password change and sign-out.
+ * declares its own menu entry with {@code @Menu}), and the user panel offers the password change and sign-out.
  */
 @PermitAll
 public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
@@ -54,9 +56,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         Div brand = new Div(new Span("SocialSim"));
         brand.addClassName("brand");
         SideNav navigation = navigation();
-        navigation.setLabel(getTranslation("layout.navigation"));
+        navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         Scroller scroller = new Scroller(navigation);
-        addToDrawer(brand, scroller, userMenu(user, authentication));
+        addToDrawer(brand, scroller, userPanel(user, authentication));
     }
 
     private SideNav navigation() {
@@ -73,26 +75,26 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         return nav;
     }
 
-    private Component userMenu(SignedInUser user, AuthenticationContext authentication) {
+    /** Who is signed in, and the two things anyone can do about their own account. */
+    private Component userPanel(SignedInUser user, AuthenticationContext authentication) {
         Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        Div who = new Div(
-                new Span(user.displayName()),
-                new Span(getTranslation("role." + user.role().name().toLowerCase(java.util.Locale.ROOT))));
+        Span name = new Span(user.displayName());
+        name.addClassName("who-name");
+        Span role = new Span(getTranslation("role." + user.role().name().toLowerCase(Locale.ROOT)));
+        role.addClassName("who-role");
+        Div who = new Div(avatar, new Div(name, role));
         who.addClassName("who");
 
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.setWidthFull();
-        var root = menu.addItem(new Div(avatar, who));
-        root.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", user.displayName()));
-        root.getSubMenu()
-                .addItem(
-                        getTranslation("layout.change-password"),
-                        click -> getUI().ifPresent(ui -> ui.navigate(CHANGE_PASSWORD_PATH)));
-        root.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout());
-        menu.addClassName("user-menu");
-        return menu;
+        Button changePassword = new Button(getTranslation("layout.change-password"), VaadinIcon.KEY.create());
+        changePassword.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CHANGE_PASSWORD_PATH)));
+        Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create());
+        signOut.addClickListener(click -> authentication.logout());
+        for (Button button : new Button[] {changePassword, signOut}) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        Div panel = new Div(who, new Div(changePassword, signOut));
+        panel.addClassName("user-panel");
+        return panel;
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
-class FirstStartTest {
+/** Integration test (failsafe, own JVM): the first start of an empty file database, with and without a password. */
+class FirstStartIT {
 
     @TempDir
     Path dataDir;

@@ -11,7 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-class DataSurvivesRestartTest {
+/**
+ * Integration test (failsafe, own JVM): starts the whole app twice on one file database, which resets Spring
+ * Security's global holder strategy and so must not share a JVM with the {@code @WithUserDetails} tests.
+ */
+class DataSurvivesRestartIT {
 
     @TempDir
     Path dataDir;
