@@ -21,8 +21,9 @@ public class AccountService {
     /** Deliberately loose: one @, something on each side, a dot in the domain. Delivery is the real test. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private static final int MAX_DISPLAY_NAME = 200;
-    private static final int MAX_EMAIL = 254;
+    public static final int MAX_USERNAME = 64;
+    public static final int MAX_DISPLAY_NAME = 200;
+    public static final int MAX_EMAIL = 254;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;

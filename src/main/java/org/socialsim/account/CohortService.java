@@ -3,6 +3,7 @@ package org.socialsim.account;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.socialsim.account.domain.Cohort;
 import org.socialsim.account.domain.CohortRepository;
 import org.socialsim.account.domain.UserAccount;
@@ -14,13 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cohorts and their members. Administrators see and change all of them; a tutor sees and changes the cohorts they
- * own; a student sees the cohorts they belong to, without the list of classmates.
+ * Cohorts and their members. Administrators see and change all of them; a tutor sees the cohorts they own with their
+ * students; a student sees the cohorts they belong to, without the list of classmates.
  */
 @Service
 public class CohortService {
 
-    private static final int MAX_NAME = 120;
+    public static final int MAX_NAME = 120;
 
     private final CohortRepository cohorts;
     private final UserAccountRepository accounts;
@@ -70,40 +71,50 @@ public class CohortService {
         if (cohorts.existsByNameIgnoreCase(trimmed)) {
             throw UserFacingException.because("cohort.name.taken", trimmed);
         }
-        UserAccount owner = accountWithRole(ownerId, Role.TUTOR, "cohort.owner.not-tutor");
+        UserAccount owner = accountWithRole(ownerId, Role.TUTOR)
+                .orElseThrow(() -> UserFacingException.because("cohort.owner.not-tutor"));
         Cohort saved = cohorts.save(new Cohort(trimmed, owner, clock.instant()));
         return summaryFor(currentUser.require(), saved);
     }
 
-    /** Adds a student to a cohort; its owning tutor or an administrator may. Adding a member twice changes nothing. */
+    /**
+     * Adds a student to a cohort. Administrators only: a tutor who could add any student by id could read any
+     * student's details and, later, their work. Adding a member twice changes nothing.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public CohortSummary addStudent(long cohortId, long studentId) {
-        Cohort cohort = cohortTheCallerManages(cohortId);
-        cohort.addMember(accountWithRole(studentId, Role.STUDENT, "cohort.member.not-student"));
+        Cohort cohort = existingCohort(cohortId);
+        cohort.addMember(accountWithRole(studentId, Role.STUDENT)
+                .orElseThrow(() -> UserFacingException.because("cohort.member.not-student")));
         return summaryFor(currentUser.require(), cohort);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public CohortSummary removeStudent(long cohortId, long studentId) {
-        Cohort cohort = cohortTheCallerManages(cohortId);
+        Cohort cohort = existingCohort(cohortId);
         accounts.findById(studentId).ifPresent(cohort::removeMember);
         return summaryFor(currentUser.require(), cohort);
     }
 
-    private Cohort cohortTheCallerManages(long cohortId) {
-        SignedInUser caller = currentUser.require();
-        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> notYours(cohortId));
-        boolean manages = caller.is(Role.ADMIN) || (caller.is(Role.TUTOR) && ownedBy(cohort, caller));
-        if (!manages) {
-            throw notYours(cohortId);
-        }
-        return cohort;
+    /** The student accounts not yet in the cohort, by name: the choices for adding one. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> studentsNotIn(long cohortId) {
+        Cohort cohort = existingCohort(cohortId);
+        return accounts.findByRoleOrderByDisplayNameAsc(Role.STUDENT).stream()
+                .filter(student -> !cohort.hasMember(student.getId()))
+                .map(AccountService::summary)
+                .toList();
     }
 
-    private UserAccount accountWithRole(long accountId, Role role, String messageKey) {
-        return accounts.findById(accountId)
-                .filter(account -> account.getRole() == role)
-                .orElseThrow(() -> UserFacingException.because(messageKey));
+    private Cohort existingCohort(long cohortId) {
+        return cohorts.findById(cohortId).orElseThrow(() -> UserFacingException.because("cohort.not-found"));
+    }
+
+    private Optional<UserAccount> accountWithRole(long accountId, Role role) {
+        return accounts.findById(accountId).filter(account -> account.getRole() == role);
     }
 
     private static boolean mayView(SignedInUser viewer, Cohort cohort) {

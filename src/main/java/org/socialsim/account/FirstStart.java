@@ -52,6 +52,12 @@ public class FirstStart implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (accountService.anyAccountExists()) {
+            if (properties.admin().password() != null) {
+                log.warn(
+                        "socialsim.admin.password is set but unused: the database in {} already has accounts. "
+                                + "Remove the setting; change passwords in the app.",
+                        properties.dataDir());
+            }
             return;
         }
         if (properties.demo()) {
@@ -84,8 +90,8 @@ public class FirstStart implements ApplicationRunner {
             throw new FirstStartRefused(
                     "The first administrator could not be created: " + reason,
                     "Choose a login name of 3 to 64 letters, digits, dots, dashes or underscores, and a password of "
-                            + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                            + " characters that differs from the login name.");
+                            + PasswordPolicy.MIN_LENGTH + " characters to " + PasswordPolicy.MAX_BYTES
+                            + " bytes that differs from the login name.");
         }
         log.info("Created the first administrator '{}'", properties.admin().username());
     }

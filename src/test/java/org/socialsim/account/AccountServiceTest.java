@@ -26,6 +26,9 @@ class AccountServiceTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+
     @Test
     @WithUserDetails("admin")
     void admin_opens_an_account_with_a_hashed_password() {
@@ -92,11 +95,39 @@ class AccountServiceTest {
     }
 
     @Test
+    @WithUserDetails("tutor1")
+    void a_tutor_cannot_reset_a_students_password() {
+        long student =
+                accounts.findByUsernameIgnoreCase("student1").orElseThrow().getId();
+        assertThatThrownBy(() -> accountService.resetPassword(student))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_password_longer_than_bcrypt_can_read_is_refused_with_a_message_not_an_error() {
+        String seventyThreeBytes = "a".repeat(73);
+        String thirtyCjkCharacters = "密".repeat(30); // 90 bytes in UTF-8
+        assertRefused(
+                new NewAccount("longpass", "Name", null, Role.STUDENT, seventyThreeBytes), "account.password.too-long");
+        assertRefused(
+                new NewAccount("longpass", "Name", null, Role.STUDENT, thirtyCjkCharacters),
+                "account.password.too-long");
+
+        UserSummary created =
+                accountService.createAccount(new NewAccount("longpass", "Name", null, Role.STUDENT, "a".repeat(72)));
+        assertThat(created.username()).isEqualTo("longpass");
+    }
+
+    @Test
     @WithUserDetails("admin")
     void a_reset_gives_a_temporary_password_that_must_be_changed() {
         var student = accounts.findByUsernameIgnoreCase("student2").orElseThrow();
 
         String temporary = accountService.resetPassword(student.getId());
+        entityManager.flush();
+        entityManager.clear();
+        student = accounts.findByUsernameIgnoreCase("student2").orElseThrow();
 
         assertThat(temporary).hasSize(14);
         assertThat(passwordEncoder.matches(temporary, student.getPasswordHash()))

@@ -55,17 +55,35 @@ class CohortServiceTest {
 
     @Test
     @WithUserDetails("tutor1")
-    void a_tutor_adds_and_removes_students_in_their_own_cohort() {
+    void a_tutor_cannot_change_membership_even_of_their_own_cohort() {
         long groupA = cohortIdOf(GROUP_A);
         long student4 = idOf("student4");
+        long student1 = idOf("student1");
+        assertThatThrownBy(() -> cohortService.addStudent(groupA, student4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohortService.removeStudent(groupA, student1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohortService.studentsNotIn(groupA)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_adds_and_removes_students_and_adding_twice_changes_nothing() {
+        long groupA = cohortIdOf(GROUP_A);
+        long student4 = idOf("student4");
+        assertThat(cohortService.studentsNotIn(groupA))
+                .extracting(UserSummary::username)
+                .containsExactlyInAnyOrder("student4", "student5", "student6");
 
         assertThat(cohortService.addStudent(groupA, student4).memberCount()).isEqualTo(4);
         assertThat(cohortService.addStudent(groupA, student4).memberCount()).isEqualTo(4);
+        assertThat(cohortService.studentsNotIn(groupA))
+                .extracting(UserSummary::username)
+                .doesNotContain("student4");
         assertThat(cohortService.removeStudent(groupA, student4).memberCount()).isEqualTo(3);
     }
 
     @Test
-    @WithUserDetails("tutor1")
+    @WithUserDetails("admin")
     void only_students_can_be_members() {
         long groupA = cohortIdOf(GROUP_A);
         long tutor2 = idOf("tutor2");

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialsim.account.domain.UserAccountRepository;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /** Integration test (failsafe, own JVM): the first start of an empty file database, with and without a password. */
 class FirstStartIT {
@@ -23,7 +25,13 @@ class FirstStartIT {
 
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
         assertThat(cause).isInstanceOf(FirstStartRefused.class);
-        FailureAnalysis analysis = new FirstStartFailureAnalyzer().analyze(failure);
+        // The analyzer Spring Boot itself would load, so a broken spring.factories entry fails here too.
+        FailureAnalyzer analyzer = SpringFactoriesLoader.loadFactories(FailureAnalyzer.class, null).stream()
+                .filter(FirstStartFailureAnalyzer.class::isInstance)
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("FirstStartFailureAnalyzer is not registered in spring.factories"));
+        FailureAnalysis analysis = analyzer.analyze(failure);
         assertThat(analysis.getDescription()).contains("no administrator password");
         assertThat(analysis.getAction()).contains("SOCIALSIM_ADMIN_PASSWORD").contains("--spring.profiles.active=demo");
     }

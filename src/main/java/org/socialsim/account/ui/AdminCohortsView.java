@@ -1,5 +1,6 @@
 package org.socialsim.account.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -56,7 +57,7 @@ public final class AdminCohortsView extends Main implements HasDynamicTitle {
         addClassName("list-view");
 
         newName.setLabel(getTranslation("cohorts.field.name"));
-        newName.setMaxLength(120);
+        newName.setMaxLength(CohortService.MAX_NAME);
         newTutor.setLabel(getTranslation("cohorts.field.tutor"));
         newTutor.setItems(accountService.listAccounts(Role.TUTOR));
         newTutor.setItemLabelGenerator(UserSummary::displayName);
@@ -84,7 +85,8 @@ public final class AdminCohortsView extends Main implements HasDynamicTitle {
         members.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         members.setAllRowsVisible(true);
         studentToAdd.setLabel(getTranslation("cohorts.add-student"));
-        studentToAdd.setItemLabelGenerator(student -> student.displayName() + " (" + student.username() + ")");
+        studentToAdd.setItemLabelGenerator(
+                student -> getTranslation("cohorts.student-choice", student.displayName(), student.username()));
         addStudent.setText(getTranslation("cohorts.add"));
         addStudent.addClickListener(click -> addSelectedStudent());
         HorizontalLayout adding = new HorizontalLayout(studentToAdd, addStudent);
@@ -128,8 +130,9 @@ public final class AdminCohortsView extends Main implements HasDynamicTitle {
                     .orElse(created));
             Notifications.success(getTranslation("cohorts.created", created.name()));
         } catch (UserFacingException refused) {
-            newName.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            newName.setInvalid(true);
+            HasValidation field = refused.messageKey().startsWith("cohort.owner") ? newTutor : newName;
+            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            field.setInvalid(true);
         }
     }
 
@@ -159,10 +162,7 @@ public final class AdminCohortsView extends Main implements HasDynamicTitle {
         selected = cohort;
         selectedTitle.setText(getTranslation("cohorts.members-of", cohort.name(), cohort.ownerName()));
         members.setItems(cohort.members());
-        List<Long> memberIds = cohort.members().stream().map(UserSummary::id).toList();
-        studentToAdd.setItems(accountService.listAccounts(Role.STUDENT).stream()
-                .filter(student -> !memberIds.contains(student.id()))
-                .toList());
+        studentToAdd.setItems(cohortService.studentsNotIn(cohort.id()));
         // Replace the row in place, so the member count updates and the selection stays.
         cohortRows.replaceAll(row -> row.id() == cohort.id() ? cohort : row);
         cohorts.getDataProvider().refreshAll();

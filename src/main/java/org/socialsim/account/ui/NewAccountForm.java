@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import org.socialsim.account.AccountService;
 import org.socialsim.account.NewAccount;
 import org.socialsim.account.Role;
 import org.socialsim.base.UserFacingException;
@@ -22,12 +23,12 @@ final class NewAccountForm extends FormLayout {
 
     NewAccountForm() {
         displayName.setLabel(getTranslation("accounts.field.name"));
-        displayName.setMaxLength(200);
+        displayName.setMaxLength(AccountService.MAX_DISPLAY_NAME);
         username.setLabel(getTranslation("accounts.field.username"));
         username.setHelperText(getTranslation("accounts.field.username.help"));
-        username.setMaxLength(64);
+        username.setMaxLength(AccountService.MAX_USERNAME);
         email.setLabel(getTranslation("accounts.field.email"));
-        email.setMaxLength(254);
+        email.setMaxLength(AccountService.MAX_EMAIL);
         role.setLabel(getTranslation("accounts.field.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(

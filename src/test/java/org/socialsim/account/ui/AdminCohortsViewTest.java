@@ -8,8 +8,11 @@ import org.socialsim.SocialSimTest;
 import org.socialsim.account.CohortSummary;
 import org.socialsim.account.UserSummary;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
+// Each test runs in a transaction that is rolled back, so tests leave the shared demo data as they found it.
 @SocialSimTest
+@Transactional
 @WithUserDetails("admin")
 class AdminCohortsViewTest extends SpringBrowserlessTest {
 

@@ -10,8 +10,11 @@ import org.socialsim.account.domain.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
+// Each test runs in a transaction that is rolled back, so tests leave the shared demo data as they found it.
 @SocialSimTest
+@Transactional
 class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Autowired

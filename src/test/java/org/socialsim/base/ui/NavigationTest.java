@@ -4,18 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.socialsim.SocialSimTest;
+import org.socialsim.account.domain.UserAccountRepository;
 import org.socialsim.account.ui.AdminAccountsView;
 import org.socialsim.account.ui.AdminCohortsView;
+import org.socialsim.account.ui.ChangePasswordView;
 import org.socialsim.account.ui.TutorHomeView;
 import org.socialsim.attempt.ui.StudentHomeView;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
+// Each test runs in a transaction that is rolled back, so tests leave the shared demo data as they found it.
 @SocialSimTest
+@Transactional
 class NavigationTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserAccountRepository accounts;
 
     @Test
     @WithUserDetails("student1")
@@ -61,6 +71,19 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate("admin/cohorts", AccessDeniedView.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(AdminCohortsView.class);
+    }
+
+    @Test
+    @WithUserDetails("student5")
+    void someone_holding_a_temporary_password_is_sent_to_change_it_first() {
+        var student5 = accounts.findByUsernameIgnoreCase("student5").orElseThrow();
+        student5.changePasswordHash(student5.getPasswordHash(), true);
+
+        navigate("student", ChangePasswordView.class);
+
+        assertThat($(Paragraph.class).all())
+                .extracting(Paragraph::getText)
+                .contains("Your password was reset by an administrator. Choose a password of your own to continue.");
     }
 
     private java.util.List<String> menuLabels() {
