@@ -76,6 +76,13 @@ class SignInJourneyIT {
         browser.get(app.url("tutor"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "You cannot open this page"));
 
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Change password')]"))
+                .click();
+        wait.until(driver -> viewTitle().equals("Change password"));
+        assertThat(browser.findElements(By.cssSelector("vaadin-password-field")))
+                .hasSize(3);
+        HeadlessChromium.screenshot(browser, "change-password");
+
         signOut();
         browser.get(app.url("student"));
         waitForLoginForm();
@@ -121,6 +128,14 @@ class SignInJourneyIT {
         assertThat(menuEntries()).containsExactly("Accounts", "Cohorts");
         wait.until(driver -> bodyText().contains("Jonas Müller"));
         HeadlessChromium.screenshot(browser, "admin-accounts");
+
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'New account')]"))
+                .click();
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog")));
+        wait.until(driver -> bodyText().contains("Initial password"));
+        HeadlessChromium.screenshot(browser, "admin-new-account");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
         browser.get(app.url("admin/cohorts"));
         wait.until(driver -> bodyText().contains("SMM 2026 — Group B"));
