@@ -23,11 +23,12 @@ class I18nCompletenessTest {
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
 
     /**
-     * Literal keys: getTranslation("..."), UserFacingException.because("..."), and @Menu(title = "..."). Keys built at
+     * Literal keys: getTranslation("..."), UserFacingException.because("..."), the error handler's new Message("..."),
+     * and @Menu(title = "..."). Keys built at
      * run time ("role." + name) are checked on their own below.
      */
-    private static final Pattern KEY_USE =
-            Pattern.compile("(?:getTranslation|because)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]|title = \"([a-z0-9.-]+)\"");
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:getTranslation|because|Message)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]|title = \"([a-z0-9.-]+)\"");
 
     @Test
     void every_key_the_code_uses_is_in_the_default_bundle() throws IOException {

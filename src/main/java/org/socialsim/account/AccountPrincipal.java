@@ -44,4 +44,15 @@ final class AccountPrincipal implements UserDetails {
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** One principal per account, so the session registry can find all of an account's sessions. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal principal && principal.user.id() == user.id();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(user.id());
+    }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialsim.account.domain.UserAccount;
 import org.socialsim.account.domain.UserAccountRepository;
 import org.socialsim.base.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,14 +30,20 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
     AccountService(
-            UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -71,7 +78,8 @@ public class AccountService {
     }
 
     /**
-     * Gives the account a new random password that its owner must change at the next sign-in.
+     * Gives the account a new random password that its owner must change at the next sign-in, and signs the account
+     * out everywhere.
      *
      * @return the temporary password, to hand to its owner; it is not stored in clear anywhere
      */
@@ -82,6 +90,7 @@ public class AccountService {
                 accounts.findById(accountId).orElseThrow(() -> UserFacingException.because("account.not-found"));
         String temporary = passwordPolicy.temporaryPassword();
         account.changePasswordHash(passwordEncoder.encode(temporary), true);
+        events.publishEvent(new PasswordChanged(account.getId(), account.getUsername(), true));
         return temporary;
     }
 
@@ -98,6 +107,7 @@ public class AccountService {
         }
         passwordPolicy.check(account.getUsername(), newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword), false);
+        events.publishEvent(new PasswordChanged(account.getId(), account.getUsername(), false));
     }
 
     /** Whether the signed-in user still holds a temporary password from an administrator's reset. */

@@ -3,12 +3,15 @@ package org.socialsim.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialsim.SocialSimTest;
 import org.socialsim.account.domain.UserAccountRepository;
 import org.socialsim.base.UserFacingException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,12 @@ class AccountServiceTest {
 
     @Autowired
     jakarta.persistence.EntityManager entityManager;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     @Test
     @WithUserDetails("admin")
@@ -135,6 +144,28 @@ class AccountServiceTest {
         assertThat(passwordEncoder.matches(FirstStart.DEMO_PASSWORD, student.getPasswordHash()))
                 .isFalse();
         assertThat(student.isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_reset_signs_the_account_out_of_every_session_and_leaves_others_alone() {
+        var student2 = userDetails.loadUserByUsername("student2");
+        var student1 = userDetails.loadUserByUsername("student1");
+        sessions.registerNewSession("laptop-of-student2", student2);
+        sessions.registerNewSession("phone-of-student2", student2);
+        sessions.registerNewSession("laptop-of-student1", student1);
+
+        accountService.resetPassword(
+                accounts.findByUsernameIgnoreCase("student2").orElseThrow().getId());
+
+        assertThat(sessions.getSessionInformation("laptop-of-student2").isExpired())
+                .isTrue();
+        assertThat(sessions.getSessionInformation("phone-of-student2").isExpired())
+                .isTrue();
+        assertThat(sessions.getSessionInformation("laptop-of-student1").isExpired())
+                .isFalse();
+        List.of("laptop-of-student2", "phone-of-student2", "laptop-of-student1")
+                .forEach(sessions::removeSessionInformation);
     }
 
     @Test

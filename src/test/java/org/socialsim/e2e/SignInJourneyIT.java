@@ -129,6 +129,13 @@ class SignInJourneyIT {
         wait.until(driver -> bodyText().contains("Jonas Müller"));
         HeadlessChromium.screenshot(browser, "admin-accounts");
 
+        WebElement filter = browser.findElement(By.cssSelector("vaadin-text-field input"));
+        filter.sendKeys("müller");
+        wait.until(driver -> !bodyText().contains("Fatima Al-Sayed"));
+        assertThat(bodyText()).contains("Jonas Müller");
+        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        wait.until(driver -> bodyText().contains("Fatima Al-Sayed"));
+
         browser.findElement(By.xpath("//vaadin-button[contains(., 'New account')]"))
                 .click();
         wait.until(
@@ -140,6 +147,50 @@ class SignInJourneyIT {
         browser.get(app.url("admin/cohorts"));
         wait.until(driver -> bodyText().contains("SMM 2026 — Group B"));
         HeadlessChromium.screenshot(browser, "admin-cohorts");
+    }
+
+    @Test
+    void an_admins_reset_signs_the_student_out_and_the_temporary_password_must_be_replaced() throws Exception {
+        browser.get(app.url("login"));
+        waitForLoginForm();
+        signIn("student4");
+        assertThat(viewTitle()).isEqualTo("My work");
+
+        String temporary;
+        ChromeDriver adminBrowser = HeadlessChromium.start();
+        try {
+            WebDriverWait adminWait = new WebDriverWait(adminBrowser, Duration.ofSeconds(30));
+            adminBrowser.get(app.url("login"));
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+            adminBrowser.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
+            adminBrowser.findElement(By.cssSelector("input[name='password']")).sendKeys("socialsim" + Keys.ENTER);
+            adminWait.until(driver -> driver.getPageSource().contains("Fatima Al-Sayed"));
+            adminWait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-button[@aria-label='Reset the password of Fatima Al-Sayed']")))
+                    .click();
+            adminWait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-confirm-dialog//vaadin-button[@slot='confirm-button']")))
+                    .click();
+            temporary = adminWait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.temporary-password")))
+                    .getText()
+                    .strip();
+            HeadlessChromium.screenshot(adminBrowser, "admin-temporary-password");
+        } finally {
+            adminBrowser.quit();
+        }
+        assertThat(temporary).hasSize(14);
+
+        // The student's session ended with the reset: the next page asks them to sign in again.
+        browser.get(app.url("student"));
+        waitForLoginForm();
+
+        type("username", "student4");
+        type("password", temporary + Keys.ENTER);
+        wait.until(driver -> viewTitle().equals("Change password"));
+        assertThat(bodyText()).contains("Your password was reset by an administrator");
     }
 
     private void waitForLoginForm() {

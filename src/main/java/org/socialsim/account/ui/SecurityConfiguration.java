@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Web security: Vaadin's configurer guards every route by its access annotation and signs in through the login view. */
@@ -16,7 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        // Track sessions (no limit on how many) so a password reset can end them; an ended session signs in again.
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         // The login page needs the stylesheets before anyone has signed in.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
