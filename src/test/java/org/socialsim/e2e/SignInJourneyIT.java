@@ -56,7 +56,7 @@ class SignInJourneyIT {
         browser.get(app.url(""));
         waitForLoginForm();
         HeadlessChromium.screenshot(browser, "login");
-        assertNoCriticalAccessibilityViolations("login");
+        assertNoAccessibilityViolations("login");
 
         signIn("student1");
 
@@ -66,7 +66,7 @@ class SignInJourneyIT {
                 .contains("SMM 2026 — Group A, taught by Dr Priya Natarajan");
         assertThat(menuEntries()).containsExactly("My work");
         HeadlessChromium.screenshot(browser, "student-home");
-        assertNoCriticalAccessibilityViolations("student home");
+        assertNoAccessibilityViolations("student home");
 
         browser.get(app.url("admin/accounts"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "You cannot open this page"));
@@ -82,6 +82,7 @@ class SignInJourneyIT {
         assertThat(browser.findElements(By.cssSelector("vaadin-password-field")))
                 .hasSize(3);
         HeadlessChromium.screenshot(browser, "change-password");
+        assertNoAccessibilityViolations("change password");
 
         signOut();
         browser.get(app.url("student"));
@@ -102,6 +103,7 @@ class SignInJourneyIT {
         assertThat(text).doesNotContain("Group B").doesNotContain("Fatima Al-Sayed");
         assertThat(menuEntries()).containsExactly("My cohorts");
         HeadlessChromium.screenshot(browser, "tutor-home");
+        assertNoAccessibilityViolations("tutor home");
     }
 
     @Test
@@ -128,6 +130,7 @@ class SignInJourneyIT {
         assertThat(menuEntries()).containsExactly("Accounts", "Cohorts");
         wait.until(driver -> bodyText().contains("Jonas Müller"));
         HeadlessChromium.screenshot(browser, "admin-accounts");
+        assertNoAccessibilityViolations("admin accounts");
 
         WebElement filter = browser.findElement(By.cssSelector("vaadin-text-field input"));
         filter.sendKeys("müller");
@@ -232,17 +235,21 @@ class SignInJourneyIT {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    private void assertNoCriticalAccessibilityViolations(String page) {
-        Results results = new AxeBuilder().analyze(browser);
-        List<Rule> critical = results.getViolations().stream()
-                .filter(rule -> "critical".equals(rule.getImpact()))
-                .toList();
+    private void assertNoAccessibilityViolations(String page) {
+        // Vaadin's own connection indicator sits outside any landmark; it is the framework's, not ours.
+        Results results =
+                new AxeBuilder().exclude("vaadin-connection-indicator").analyze(browser);
         results.getViolations()
                 .forEach(rule -> System.out.printf(
-                        "axe on %s: %s (%s), %d nodes%n",
-                        page, rule.getId(), rule.getImpact(), rule.getNodes().size()));
-        assertThat(critical)
-                .as("critical accessibility violations on " + page)
+                        "axe on %s: %s (%s) at %s%n",
+                        page,
+                        rule.getId(),
+                        rule.getImpact(),
+                        rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList()));
+        assertThat(results.getViolations())
+                .as("accessibility violations on " + page)
                 .extracting(Rule::getId)
                 .isEmpty();
     }

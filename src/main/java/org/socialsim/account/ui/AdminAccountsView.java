@@ -41,7 +41,7 @@ public final class AdminAccountsView extends Main implements HasDynamicTitle {
 
     AdminAccountsView(AccountService accountService) {
         this.accountService = accountService;
-        addClassName("list-view");
+        addClassNames("list-view", "fill-view");
 
         filter.setPlaceholder(getTranslation("accounts.filter"));
         filter.setAriaLabel(getTranslation("accounts.filter"));
@@ -111,25 +111,18 @@ public final class AdminAccountsView extends Main implements HasDynamicTitle {
     }
 
     private void openNewAccountDialog() {
-        NewAccountForm form = new NewAccountForm();
-        Dialog dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation("accounts.new"));
-        Button create = new Button(getTranslation("accounts.create"));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> {
+        NewAccountDialog dialog = new NewAccountDialog();
+        dialog.addCreateListener(create -> {
             try {
-                UserSummary created = accountService.createAccount(form.request());
+                UserSummary created = accountService.createAccount(create.request());
                 dialog.close();
                 refresh();
                 Notifications.success(getTranslation("accounts.created", created.displayName(), created.username()));
             } catch (UserFacingException refused) {
-                form.show(refused, getTranslation(refused.messageKey(), refused.arguments()));
+                dialog.refuse(refused);
             }
         });
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), create);
-        dialog.setWidth("min(40rem, 95vw)");
         dialog.open();
-        form.displayName.focus();
     }
 
     private void confirmReset(UserSummary user) {

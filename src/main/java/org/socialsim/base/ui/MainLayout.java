@@ -8,7 +8,10 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -51,14 +54,18 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, "view-title");
-        addToNavbar(toggle, viewTitle);
+        // Landmarks (header, nav, footer) so screen-reader users can jump between the parts of the page.
+        Header header = new Header(toggle, viewTitle);
+        header.addClassName("navbar");
+        addToNavbar(header);
 
         Div brand = new Div(new Span("SocialSim"));
         brand.addClassName("brand");
         SideNav navigation = navigation();
-        navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        Scroller scroller = new Scroller(navigation);
-        addToDrawer(brand, scroller, userPanel(user, authentication));
+        Nav drawer = new Nav(brand, new Scroller(navigation));
+        drawer.addClassName("drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        addToDrawer(drawer, userPanel(user, authentication));
     }
 
     private SideNav navigation() {
@@ -92,7 +99,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         for (Button button : new Button[] {changePassword, signOut}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        Div panel = new Div(who, new Div(changePassword, signOut));
+        Footer panel = new Footer(who, new Div(changePassword, signOut));
         panel.addClassName("user-panel");
         return panel;
     }
