@@ -37,6 +37,8 @@ final class HeadlessChromium {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--disable-breakpad",
+                "--disable-crash-reporter",
                 "--window-size=1280,860",
                 "--lang=en-GB",
                 "--user-data-dir=" + Files.createTempDirectory("socialsim-chromium"));
