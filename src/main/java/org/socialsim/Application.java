@@ -1,5 +1,7 @@
 package org.socialsim;
 
+import java.util.Optional;
+import org.socialsim.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application {
 
     public static void main(String[] args) {
+        Optional<Integer> commandExit = CommandLine.run(args, System.out, System.err);
+        if (commandExit.isPresent()) {
+            System.exit(commandExit.get());
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -24,7 +24,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.socialsim");
 
-    /** What the engine may use: the JDK, Commons RNG/Math/Statistics, JSpecify's annotations and itself. */
+    /**
+     * What the engine may use: the JDK, Commons RNG/Math/Statistics, JSpecify's annotations, itself
+     * and the plain definition records it is given.
+     */
     static ArchRule plainJava(String packagePattern) {
         return classes()
                 .that()
@@ -38,6 +41,8 @@ class ArchitectureTest {
                         "org.apache.commons.statistics..",
                         "org.apache.commons.numbers..",
                         "org.jspecify.annotations..",
+                        "org.socialsim.scenario.definition..",
+                        "org.socialsim.rubric.definition..",
                         packagePattern)
                 .because("a simulation is a pure function of (scenario, decisions, seed) that any JVM can replay")
                 .allowEmptyShould(true);
@@ -46,6 +51,12 @@ class ArchitectureTest {
     @Test
     void the_simulation_engine_depends_on_nothing_but_the_jdk_and_commons() {
         plainJava("org.socialsim.simulation..").check(APP);
+    }
+
+    @Test
+    void scenario_and_rubric_definitions_are_plain_java_the_engine_can_depend_on() {
+        plainJava("org.socialsim.scenario.definition..").check(APP);
+        plainJava("org.socialsim.rubric.definition..").check(APP);
     }
 
     @Test
