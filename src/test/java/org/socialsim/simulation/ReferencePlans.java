@@ -115,6 +115,22 @@ final class ReferencePlans {
                 .toList();
     }
 
+    /** The two hours of a day when the platform's audience (the hidden segments' mix) is most active. */
+    static int[] busiestHours(ScenarioTables tables, Platform platform, DayOfWeek day) {
+        double[] activity = tables.activity[platform.ordinal()][day.getValue() - 1];
+        int best = 0;
+        int second = -1;
+        for (int h = 1; h < 24; h++) {
+            if (activity[h] > activity[best]) {
+                second = best;
+                best = h;
+            } else if (second < 0 || activity[h] > activity[second]) {
+                second = h;
+            }
+        }
+        return new int[] {best, second};
+    }
+
     /** The formats within 15% of the platform's best. */
     static List<Format> nativeFormats(PlatformDefinition platform) {
         List<Format> sorted = formatsByWeight(platform);
@@ -128,12 +144,12 @@ final class ReferencePlans {
             ScenarioDefinition scenario, Platform platform, PlatformDefinition definition, int week, int count) {
         List<SegmentDefinition> segments = segmentsOn(scenario, platform);
         List<Format> formats = nativeFormats(definition);
+        ScenarioTables tables = new ScenarioTables(scenario);
         List<Post> posts = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             SegmentDefinition segment = segments.get(k % Math.min(2, segments.size()));
-            DayOfWeek day = DayOfWeek.of(1 + (k * 5 / Math.max(1, count)) % 5);
-            List<Integer> peaks = segment.activeHours().weekday();
-            int hour = peaks.get(k % peaks.size());
+            DayOfWeek day = DayOfWeek.of(1 + (k * 7 / Math.max(1, count)) % 7);
+            int hour = busiestHours(tables, platform, day)[k % 2];
             Format format = formats.get(k % formats.size());
             Pillar pillar = MIX[k % MIX.length];
             posts.add(post(
