@@ -272,14 +272,22 @@ public final class SafeYaml {
         return new Problem(file, line(mark), column(mark), "", message);
     }
 
-    private static <T> ReadResult<T> tooLarge(String file, int bytes) {
-        return invalid(new Problem(
+    private static <T> ReadResult<T> tooLarge(String file, long bytes) {
+        return invalid(tooLarge(file, bytes, MAX_BYTES));
+    }
+
+    /**
+     * The problem of a file over the size limit, for callers that check a file's size before reading
+     * it (the command line does, so a stray multi-gigabyte file is never loaded).
+     */
+    public static Problem tooLarge(String file, long bytes, long limit) {
+        return new Problem(
                 file,
                 0,
                 0,
                 "",
                 "the file has %,d bytes; expected at most %,d: a course file is a few dozen kB, is this the right file?"
-                        .formatted(bytes, MAX_BYTES)));
+                        .formatted(bytes, limit));
     }
 
     private static <T> ReadResult<T> invalid(Problem problem) {
