@@ -125,13 +125,19 @@ final class Community {
                 || action == CommunityAction.ESCALATE;
     }
 
+    /**
+     * Whether a message calls for an answer: answering is among its good actions and leaving it
+     * (hide, ignore) is not. Only these count for the response rate.
+     */
     static boolean needsAnswer(MessageTemplate template) {
+        boolean answer = false;
         for (CommunityAction action : template.goodActions()) {
-            if (isAnswer(action)) {
-                return true;
+            if (action == CommunityAction.HIDE || action == CommunityAction.IGNORE) {
+                return false;
             }
+            answer |= isAnswer(action);
         }
-        return false;
+        return answer;
     }
 
     /** How fast: 1 within the hour, about 0.5 at 7 hours, 0.2 at a day (53% expect an hour, benchmarks.md). */

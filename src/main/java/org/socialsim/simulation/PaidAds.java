@@ -104,7 +104,8 @@ final class PaidAds {
         if (weekBudget <= 0 || context.audience() < 1) {
             return Delivery.NONE;
         }
-        double price = clearing / context.relevance();
+        // Quality lowers the price, but less than in proportion: the auction still clears near the market.
+        double price = clearing / Math.sqrt(context.relevance());
         double ctr = market.ctr()
                 * context.clickPropensity()
                 * clickObjective(objective)

@@ -309,7 +309,7 @@ final class Simulation {
         exposureFollows[p] += reach
                 * OrganicReach.NON_FOLLOWER_SHARE
                 * FollowerGrowth.ORGANIC_FOLLOW_RATE
-                * (baseRate > 0 ? Math.min(3, rate / baseRate) : 1);
+                * (baseRate > 0 ? Math.sqrt(Math.min(4, rate / baseRate)) : 1);
         double balancedPillar = 0;
         for (Pillar each : Pillar.values()) {
             balancedPillar += Engagement.pillar(tables.interest[p][each.ordinal()]) / Pillar.values().length;
