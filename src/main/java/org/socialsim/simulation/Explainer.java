@@ -44,6 +44,10 @@ final class Explainer {
     final double[] engagements = new double[P];
     final double[] engagementsPillarIdeal = new double[P];
     final double[] engagementsFitIdeal = new double[P];
+    final double[] clicks = new double[P];
+    final double[] clicksIdeal = new double[P];
+    final int[] linkedPosts = new int[P];
+    final int[] weakCtaPosts = new int[P];
     final int[] posts = new int[P];
     final int[] nightPosts = new int[P];
     final int[] offPeakPosts = new int[P];
@@ -90,6 +94,10 @@ final class Explainer {
             engagements[p] += week.engagements[p];
             engagementsPillarIdeal[p] += week.engagementsPillarIdeal[p];
             engagementsFitIdeal[p] += week.engagementsFitIdeal[p];
+            clicks[p] += week.clicks[p];
+            clicksIdeal[p] += week.clicksIdeal[p];
+            linkedPosts[p] += week.linkedPosts[p];
+            weakCtaPosts[p] += week.weakCtaPosts[p];
             posts[p] += week.posts[p];
             nightPosts[p] += week.nightPosts[p];
             offPeakPosts[p] += week.offPeakPosts[p];
@@ -111,7 +119,7 @@ final class Explainer {
     }
 
     /** The explanations, largest effect first. */
-    List<Explanation> explain(ScenarioTables tables, String span) {
+    List<Explanation> explain(ScenarioTables tables) {
         List<Explanation> out = new ArrayList<>();
         for (Platform platform : tables.scenario.platforms().keySet()) {
             int p = platform.ordinal();
@@ -220,6 +228,18 @@ final class Explainer {
                         "Engagement rate" + on + " " + percent(pillar) + " against a balanced content mix: "
                                 + pillarPosts[p][most.ordinal()] + " of " + posts[p] + " posts were " + name(most)
                                 + "; this audience is most interested in " + name(favourite) + " content."));
+            }
+            double cta = effect(clicks[p], clicksIdeal[p]);
+            if (cta <= -THRESHOLD && weakCtaPosts[p] > 0) {
+                out.add(
+                        new Explanation(
+                                "call-to-action",
+                                Kpi.LINK_CLICKS,
+                                platform,
+                                cta,
+                                "Link clicks" + on + " " + percent(cta) + ": " + weakCtaPosts[p] + " of "
+                                        + linkedPosts[p]
+                                        + " posts with a link asked for the wrong thing (a call to action that does not fit the post's stage of the customer journey, or none)."));
             }
             if (lostToPromotion[p] >= 1) {
                 int promotional = pillarPosts[p][Pillar.PROMOTIONAL.ordinal()];

@@ -37,6 +37,11 @@ final class Funnel {
         return ctaFactor * pillarFactor * (fits(cta, stage) ? 1 : STAGE_MISMATCH);
     }
 
+    /** The click factor of the same linked post with a call to action that fits its stage. */
+    static double idealClickFactor(Pillar pillar) {
+        return clickFactor("link", CallToAction.LEARN_MORE, FunnelStage.CONSIDERATION, pillar);
+    }
+
     /** Whether a call to action suits a stage of the customer journey. */
     static boolean fits(CallToAction cta, FunnelStage stage) {
         return switch (stage) {

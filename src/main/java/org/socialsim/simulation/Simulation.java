@@ -17,6 +17,7 @@ import org.socialsim.scenario.definition.PlatformDefinition;
 import org.socialsim.scenario.definition.ScenarioDefinition;
 import org.socialsim.simulation.RandomStreams.Concern;
 import org.socialsim.simulation.plan.AdCampaign;
+import org.socialsim.simulation.plan.CallToAction;
 import org.socialsim.simulation.plan.CommunityReply;
 import org.socialsim.simulation.plan.CrisisResponse;
 import org.socialsim.simulation.plan.InfluencerPartnership;
@@ -36,6 +37,10 @@ final class Simulation {
     private static final int P = ScenarioTables.PLATFORMS;
     private static final double BASE_POSITIVE = 0.35;
     private static final double BASE_NEGATIVE = 0.08;
+    /** Half of consumers expect an answer within the hour, most within four (benchmarks.md). */
+    private static final double SLOW_RESPONSE_HOURS = 4;
+
+    private static final double COMPETENT_RESPONSE_HOURS = 1;
 
     private final ScenarioTables tables;
     private final ScenarioDefinition scenario;
@@ -53,6 +58,11 @@ final class Simulation {
     private final double[] climate = new double[P];
     private double trust = 1;
     private InboxSummary inboxSummary = InboxSummary.NONE;
+    /** Why trust last fell, for the explanation of lost conversions. */
+    private String trustCause = "";
+
+    private double trustLoss;
+    private int weeksRun;
     private double adsLeft;
     private double influencersLeft;
     private final double[] campaignLeft;
@@ -142,15 +152,29 @@ final class Simulation {
             platforms.put(platform, span(platform, throughWeek).toKpis());
         }
         Tally total = span(null, throughWeek);
+        KpiValues totals = total.toKpis();
+        if (totals.medianResponseHours() > SLOW_RESPONSE_HOURS) {
+            runExplainer.events.add(slowResponses(totals.medianResponseHours(), ""));
+        }
+        if (trustLoss > 0) {
+            double average = -trustLoss / weeksRun;
+            runExplainer.events.add(new Explanation(
+                    "trust",
+                    Kpi.CONVERSIONS,
+                    null,
+                    average,
+                    "Conversions " + Explainer.percent(average)
+                            + " over the run: people trusted the brand less because " + trustCause + "."));
+        }
         return new SimulationRun(
                 scenario.id(),
                 streams.seed(),
                 throughWeek,
                 weeks,
-                total.toKpis(),
+                totals,
                 platforms,
                 objectives(throughWeek),
-                runExplainer.explain(tables, "run"));
+                runExplainer.explain(tables));
     }
 
     /** Weeks 1..through summed, for one platform or (null) all. */
@@ -175,6 +199,17 @@ final class Simulation {
     }
 
     private WeekResult week(int week, Explainer explainer) {
+        weeksRun++;
+        if (trust < 0.95) {
+            trustLoss += 1 - trust;
+            explainer.weekEvents.add(new Explanation(
+                    "trust",
+                    Kpi.CONVERSIONS,
+                    null,
+                    trust - 1,
+                    "Conversions " + Explainer.percent(trust - 1) + " in week " + week
+                            + ": people trust the brand less because " + trustCause + "."));
+        }
         Tally[] tally = new Tally[P];
         double[] exposureFollows = new double[P];
         double[] extraLost = new double[P];
@@ -224,10 +259,17 @@ final class Simulation {
                 week, tally, published, promotional, exposureFollows, extraLost, engagementActivity, explainer);
         if (communityQuality >= 0) {
             trust += 0.1 * (communityQuality - 0.6);
+            if (communityQuality < 0.6) {
+                trustCause = "customers went unanswered or got poor answers";
+            }
         }
         if (week == scenario.crisis().week() && crisis.horizon > 0) {
             double e = crisis.effectiveness;
-            trust -= 0.2 * (1 - Math.max(0, e)) + 0.15 * Math.max(0, -e);
+            double hit = 0.2 * (1 - Math.max(0, e)) + 0.15 * Math.max(0, -e);
+            trust -= hit;
+            if (hit >= 0.05) {
+                trustCause = "the crisis was not handled well";
+            }
         }
         trust = 1 + (trust - 1) * 0.85;
         trust = Math.max(0.5, Math.min(1.15, trust));
@@ -242,8 +284,11 @@ final class Simulation {
             platforms.put(platform, tally[platform.ordinal()].toKpis());
         }
         Tally total = weekTotal(tally);
-        return new WeekResult(
-                week, total.toKpis(), platforms, inbox, crisis.timeline(week), explainer.explain(tables, "week"));
+        KpiValues totals = total.toKpis();
+        if (totals.medianResponseHours() > SLOW_RESPONSE_HOURS) {
+            explainer.weekEvents.add(slowResponses(totals.medianResponseHours(), " in week " + week));
+        }
+        return new WeekResult(week, totals, platforms, inbox, crisis.timeline(week), explainer.explain(tables));
     }
 
     private Tally weekTotal(Tally[] tally) {
@@ -291,6 +336,18 @@ final class Simulation {
                 * tables.clickPropensity[p]
                 * Funnel.clickFactor(post.link(), post.callToAction(), post.stage(), post.pillar());
         long clicks = Draws.binomial(rng, impressions, Math.min(1, ctr));
+        if (post.link() != null && !post.link().isBlank()) {
+            double expectedImpressions = expected * definition.impressionsPerReach();
+            explainer.linkedPosts[p]++;
+            explainer.clicks[p] += expectedImpressions * ctr;
+            explainer.clicksIdeal[p] += expectedImpressions
+                    * definition.organicCtr()
+                    * tables.clickPropensity[p]
+                    * Funnel.idealClickFactor(post.pillar());
+            if (!Funnel.fits(post.callToAction(), post.stage()) || post.callToAction() == CallToAction.NONE) {
+                explainer.weakCtaPosts[p]++;
+            }
+        }
         double conversion =
                 tables.conversionRate[p] * Funnel.conversionFactor(post.stage(), post.callToAction()) * trust;
         long conversions = Draws.binomial(rng, clicks, Math.min(1, conversion));
@@ -569,6 +626,7 @@ final class Simulation {
                     double negative = backlashReach * Influencers.BACKLASH_MENTIONS_PER_REACH;
                     t.negative += negative;
                     trust -= Influencers.BACKLASH_TRUST;
+                    trustCause = "an undisclosed sponsored post was exposed";
                     climate[p] += 0.1;
                     extraLost[p] += followers[p] * Influencers.BACKLASH_CHURN;
                     explainer.events.add(new Explanation(
@@ -890,6 +948,16 @@ final class Simulation {
                     weeksRun >= deadline));
         }
         return out;
+    }
+
+    private static Explanation slowResponses(double median, String when) {
+        return new Explanation(
+                "response-time",
+                Kpi.MEDIAN_RESPONSE_HOURS,
+                null,
+                median / COMPETENT_RESPONSE_HOURS - 1,
+                "Half of your answers" + when + " took longer than " + formatHours(median)
+                        + ": 53% of people expect an answer within the hour, and brands that take about 10 hours lose customers to competitors.");
     }
 
     private String money(double amount) {

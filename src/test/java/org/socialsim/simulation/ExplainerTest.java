@@ -41,4 +41,55 @@ class ExplainerTest {
                         e -> assertThat(e.sentence()).contains("between 01:00 and 05:00, when your audience sleeps"))
                 .allSatisfy(e -> assertThat(e.effect()).isLessThan(-0.3));
     }
+
+    @Test
+    void slow_answers_a_mismatched_call_to_action_and_lost_trust_are_named() {
+        var scenario = Scenarios.coldBrew();
+        var competent = ReferencePlans.competent(scenario);
+        var slowReplies = new org.socialsim.simulation.plan.Plan(
+                competent.objectives(),
+                competent.personas(),
+                competent.posts(),
+                competent.campaigns(),
+                competent.influencers(),
+                competent.community().stream()
+                        .map(r -> new org.socialsim.simulation.plan.CommunityReply(
+                                r.message(), r.action(), r.reply(), 20))
+                        .toList(),
+                competent.crisis());
+        var engine = new SimulationEngine();
+        assertThat(engine.run(scenario, slowReplies, 1).explanations("response-time"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.sentence()).contains("20 hours"));
+        var shopNowToStrangers = ReferencePlans.withPosts(
+                competent,
+                p -> p.link() == null
+                        ? p
+                        : new org.socialsim.simulation.plan.Post(
+                                p.id(),
+                                p.week(),
+                                p.day(),
+                                p.hour(),
+                                p.platform(),
+                                p.format(),
+                                p.pillar(),
+                                p.persona(),
+                                org.socialsim.scenario.definition.FunnelStage.AWARENESS,
+                                org.socialsim.simulation.plan.CallToAction.SHOP_NOW,
+                                p.link(),
+                                p.caption(),
+                                p.hashtags(),
+                                p.boost()));
+        assertThat(engine.run(scenario, shopNowToStrangers, 1).explanations("call-to-action"))
+                .isNotEmpty();
+        assertThat(engine.run(scenario, competent, 1).explanations("call-to-action"))
+                .isEmpty();
+        SimulationRun denied = engine.run(scenario, ReferencePlans.denyingCrisis(competent), 1);
+        assertThat(denied.explanations("trust"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.sentence()).contains("the crisis was not handled well"));
+        assertThat(denied.week(5).explanations())
+                .extracting(Explanation::factor)
+                .contains("trust");
+    }
 }
