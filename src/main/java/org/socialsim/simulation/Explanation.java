@@ -11,7 +11,10 @@ import org.socialsim.simulation.plan.Kpi;
  * @param factor a stable id of the cause ({@code timing}, {@code format}, {@code crisis-strategy}…)
  * @param kpi the KPI it moved
  * @param platform the platform, or {@code null} for the brand as a whole
- * @param effect the relative change it caused against a competent counterpart, e.g. −0.38 for −38%
+ * @param effect the relative change it caused against a competent counterpart, e.g. −0.38 for −38%;
+ *     for the crisis and influencer factors of {@code NET_SENTIMENT}, the relative rise in negative
+ *     mentions (2.4 = +240%); for the inbox, the share of the mentions at stake that turned against
+ *     the brand
  * @param sentence what happened and why, for the student
  */
 public record Explanation(String factor, Kpi kpi, @Nullable Platform platform, double effect, String sentence) {}

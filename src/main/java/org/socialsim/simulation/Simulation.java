@@ -622,6 +622,14 @@ final class Simulation {
                 }
             }
             if (!deal.disclosed()) {
+                // Effects as the relative rise in the platform's negative mentions of an ordinary week.
+                double usualNegative =
+                        Math.max(1, scenario.brand().mentionsPerWeek() * tables.followerShare[p] * BASE_NEGATIVE);
+                double expectedNegative = count
+                        * influencer.audience()
+                        * influencer.authenticity()
+                        * Influencers.REACH_RATE
+                        * Influencers.BACKLASH_MENTIONS_PER_REACH;
                 if (backlashReach > 0) {
                     double negative = backlashReach * Influencers.BACKLASH_MENTIONS_PER_REACH;
                     t.negative += negative;
@@ -633,7 +641,7 @@ final class Simulation {
                             "influencer-undisclosed",
                             Kpi.NET_SENTIMENT,
                             platform,
-                            -0.3,
+                            negative / usualNegative,
                             "The sponsored post by " + influencer.name()
                                     + " was not labelled as an ad and was called out as hidden advertising: about "
                                     + Math.round(negative)
@@ -645,7 +653,7 @@ final class Simulation {
                             "influencer-undisclosed",
                             Kpi.NET_SENTIMENT,
                             platform,
-                            -Influencers.BACKLASH_CHANCE * 0.3,
+                            Influencers.BACKLASH_CHANCE * expectedNegative / usualNegative,
                             "The sponsored post by " + influencer.name()
                                     + " was not labelled as an ad. Nobody called it out this time, but each undisclosed post carries a "
                                     + Math.round(Influencers.BACKLASH_CHANCE * 100)
