@@ -165,7 +165,7 @@ final class Community {
             return actionFit;
         }
         double text = ReplyText.score(reply.reply(), template);
-        return actionFit * (0.55 * text + 0.45 * timeliness(reply.responseHours()));
+        return actionFit * (0.55 * text + 0.45 * timeliness(PlanValues.hours(reply.responseHours())));
     }
 
     /** Whether a message's unhappy reading spreads: public channels are seen by others. */

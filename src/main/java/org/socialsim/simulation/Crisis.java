@@ -67,7 +67,9 @@ final class Crisis {
         this.response = response;
         this.promotionRunning = promotionRunning;
         this.cluster = attributed(definition.responsibility(), definition.priorIncidents());
-        this.responseHour = response == null ? Double.POSITIVE_INFINITY : Math.max(0, response.firstResponseHours());
+        this.responseHour = response == null || Double.isNaN(response.firstResponseHours())
+                ? Double.POSITIVE_INFINITY
+                : Math.max(0, response.firstResponseHours());
         this.fit = response == null ? 0 : strategyFit(cluster, response.strategy());
         this.speed = speed(responseHour);
         this.coverage = response == null ? 0 : coverage(tables, response.channels());

@@ -98,7 +98,7 @@ final class PaidAds {
             double weekBudget,
             AdObjective objective,
             BidStrategy strategy,
-            @Nullable Double cap,
+            @Nullable Double requestedCap,
             Context context) {
         double clearing = market.cpm().mid() * Math.exp(marketSigma(market) * Draws.gaussian(rng));
         if (weekBudget <= 0 || context.audience() < 1) {
@@ -118,6 +118,8 @@ final class PaidAds {
         double winShare = 1;
         double averagePrice = price;
         double spend = weekBudget;
+        // A cap that is no number bids nothing rather than anything.
+        Double cap = requestedCap == null || requestedCap >= 0 ? requestedCap : Double.valueOf(0);
         if (strategy == BidStrategy.BID_CAP && cap != null) {
             double k = Math.log(Math.max(1e-9, cap) / price) / HOURLY_SIGMA;
             winShare = phi(k);

@@ -87,7 +87,7 @@ final class Simulation {
         influencersLeft = scenario.budget().influencers();
         campaignLeft = new double[plan.campaigns().size()];
         for (int i = 0; i < campaignLeft.length; i++) {
-            campaignLeft[i] = Math.max(0, plan.campaigns().get(i).budget());
+            campaignLeft[i] = PlanValues.amount(plan.campaigns().get(i).budget());
         }
         this.crisis = new Crisis(tables, response, promotionRunningInCrisis(), streams);
     }
@@ -415,7 +415,7 @@ final class Simulation {
         int p = platform.ordinal();
         PlatformDefinition definition = scenario.platform(platform);
         UniformRandomProvider rng = streams.stream(Concern.BOOST, week, RandomStreams.key(post.id()), 0);
-        double budget = Math.min(post.boost(), adsLeft);
+        double budget = Math.min(PlanValues.amount(post.boost()), adsLeft);
         if (budget < post.boost()) {
             explainer.events.add(new Explanation(
                     "ads-budget",
@@ -491,7 +491,7 @@ final class Simulation {
             }
             PlatformDefinition definition = scenario.platform(platform);
             int weeksActive = Math.max(1, campaign.toWeek() - campaign.fromWeek() + 1);
-            double planned = Math.max(0, campaign.budget()) / weeksActive;
+            double planned = PlanValues.amount(campaign.budget()) / weeksActive;
             double paused = pausedHoursIn(week) / 168.0;
             double wanted = planned * (1 - paused);
             double budget = Math.min(wanted, Math.min(campaignLeft[i], adsLeft));
@@ -579,7 +579,7 @@ final class Simulation {
             }
             Platform platform = influencer.platform();
             int p = platform.ordinal();
-            double fee = Math.max(0, deal.fee());
+            double fee = PlanValues.amount(deal.fee());
             if (fee > influencersLeft + 1e-9) {
                 explainer.events.add(new Explanation(
                         "influencer-budget",
@@ -688,7 +688,7 @@ final class Simulation {
                 qualitySum += q;
                 if (isAnswer) {
                     t.replied++;
-                    t.addResponse(Math.max(0, reply.responseHours()));
+                    t.addResponse(PlanValues.hours(reply.responseHours()));
                     answered++;
                     answeredQuality += q;
                 } else {

@@ -76,7 +76,7 @@ final class RandomPlans {
                     rng.nextBoolean() ? "https://example.org" : null,
                     "caption",
                     List.of(),
-                    rng.nextInt(4) == 0 ? rng.nextDouble() * 2000 : 0));
+                    rng.nextInt(4) == 0 ? odd(rng, rng.nextDouble() * 2000) : 0));
         }
         List<AdCampaign> campaigns = new ArrayList<>();
         int campaignCount = rng.nextInt(7);
@@ -98,9 +98,9 @@ final class RandomPlans {
                     targeted,
                     pick(rng, Format.values()),
                     pick(rng, FunnelStage.values()),
-                    rng.nextDouble() * scenario.budget().ads() * 2,
+                    odd(rng, rng.nextDouble() * scenario.budget().ads() * 2),
                     strategy,
-                    strategy == BidStrategy.LOWEST_COST ? null : rng.nextDouble() * 30,
+                    strategy == BidStrategy.LOWEST_COST ? null : odd(rng, rng.nextDouble() * 30),
                     from,
                     from + rng.nextInt(scenario.weeks() - from + 1)));
         }
@@ -124,7 +124,7 @@ final class RandomPlans {
                     1 + rng.nextInt(scenario.weeks()),
                     1 + rng.nextInt(3),
                     pick(rng, Format.values()),
-                    fee,
+                    odd(rng, fee),
                     rng.nextBoolean()));
         }
         List<CommunityReply> replies = new ArrayList<>();
@@ -134,7 +134,7 @@ final class RandomPlans {
                         template.id(),
                         pick(rng, CommunityAction.values()),
                         rng.nextBoolean() ? ReferencePlans.replyText(template) : "ok use code SAVE10 for 10% off!!",
-                        rng.nextDouble() * 72));
+                        odd(rng, rng.nextDouble() * 72)));
             }
         }
         if (rng.nextBoolean()) {
@@ -143,7 +143,7 @@ final class RandomPlans {
         CrisisResponse crisis = rng.nextInt(4) == 0
                 ? null
                 : new CrisisResponse(
-                        rng.nextDouble() * 100,
+                        odd(rng, rng.nextDouble() * 100),
                         pick(rng, CrisisStrategy.values()),
                         rng.nextBoolean(),
                         some(rng, Platform.values()),
@@ -165,6 +165,16 @@ final class RandomPlans {
     private static @Nullable String personaId(UniformRandomProvider rng, int personaCount) {
         int choice = rng.nextInt(personaCount + 2);
         return choice < personaCount ? "p" + choice : choice == personaCount ? null : "ghost";
+    }
+
+    /** Usually the value, sometimes what a hand-edited file might hold instead: negative, NaN, infinite. */
+    static double odd(UniformRandomProvider rng, double value) {
+        return switch (rng.nextInt(40)) {
+            case 0 -> -value;
+            case 1 -> Double.NaN;
+            case 2 -> Double.POSITIVE_INFINITY;
+            default -> value;
+        };
     }
 
     static <T> T pick(UniformRandomProvider rng, T[] values) {
