@@ -313,6 +313,18 @@ final class Explainer {
         return ideal > 0 ? actual / ideal - 1 : 0;
     }
 
+    /** An amount of money as students read it, e.g. "GBP 5,000". */
+    static String money(String currency, double amount) {
+        return String.format(Locale.ROOT, "%s %,.0f", currency, amount);
+    }
+
+    /** A delay as students read it: "30 hours", "2.5 days". */
+    static String hours(double hours) {
+        return hours < 48
+                ? String.format(Locale.ROOT, "%.0f hours", hours)
+                : String.format(Locale.ROOT, "%.1f days", hours / 24);
+    }
+
     /** A change of a score in points, e.g. "−12 points" for −0.12. */
     static String points(double change) {
         long rounded = Math.round(change * 100);

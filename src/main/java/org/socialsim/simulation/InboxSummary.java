@@ -7,7 +7,8 @@ import org.socialsim.simulation.plan.Kpi;
 /**
  * How the inbox went over a week or the run, and what to tell the student about it.
  *
- * @param needing messages whose good actions include answering
+ * @param needing messages that call for an answer
+ * @param quality summed handling quality of those messages
  * @param unanswered those of them that got no answer
  * @param unansweredComplaints the complaints among them
  * @param answered those answered
@@ -17,6 +18,7 @@ import org.socialsim.simulation.plan.Kpi;
  */
 record InboxSummary(
         int needing,
+        double quality,
         int unanswered,
         int unansweredComplaints,
         int answered,
@@ -24,11 +26,12 @@ record InboxSummary(
         double lostWeight,
         double totalWeight) {
 
-    static final InboxSummary NONE = new InboxSummary(0, 0, 0, 0, 0, 0, 0);
+    static final InboxSummary NONE = new InboxSummary(0, 0, 0, 0, 0, 0, 0, 0);
 
     InboxSummary plus(InboxSummary other) {
         return new InboxSummary(
                 needing + other.needing,
+                quality + other.quality,
                 unanswered + other.unanswered,
                 unansweredComplaints + other.unansweredComplaints,
                 answered + other.answered,

@@ -2,15 +2,11 @@ package org.socialsim.simulation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.scenario.definition.InfluencerDefinition;
-import org.socialsim.scenario.definition.MessageKind;
-import org.socialsim.scenario.definition.MessageTemplate;
 import org.socialsim.scenario.definition.Pillar;
 import org.socialsim.scenario.definition.Platform;
 import org.socialsim.scenario.definition.PlatformDefinition;
@@ -18,7 +14,6 @@ import org.socialsim.scenario.definition.ScenarioDefinition;
 import org.socialsim.simulation.RandomStreams.Concern;
 import org.socialsim.simulation.plan.AdCampaign;
 import org.socialsim.simulation.plan.CallToAction;
-import org.socialsim.simulation.plan.CommunityReply;
 import org.socialsim.simulation.plan.CrisisResponse;
 import org.socialsim.simulation.plan.InfluencerPartnership;
 import org.socialsim.simulation.plan.Kpi;
@@ -47,9 +42,9 @@ final class Simulation {
     private final Plan plan;
     private final RandomStreams streams;
     private final AudienceFit fit;
+    private final Inbox inboxRound;
     private final Community community;
     private final Crisis crisis;
-    private final Map<String, MessageTemplate> templates = new HashMap<>();
     private final @Nullable CrisisResponse response;
     private final boolean pausing;
 
@@ -63,9 +58,8 @@ final class Simulation {
 
     private double trustLoss;
     private int weeksRun;
-    private double adsLeft;
     private double influencersLeft;
-    private final double[] campaignLeft;
+    private final Advertising advertising;
     private final List<Tally[]> weekTallies = new ArrayList<>();
 
     Simulation(ScenarioTables tables, Plan plan, long seed) {
@@ -75,20 +69,14 @@ final class Simulation {
         this.streams = new RandomStreams(seed);
         this.fit = new AudienceFit(tables, plan.personas());
         this.community = new Community(tables, plan.community());
+        this.inboxRound = new Inbox(tables, community, streams);
         this.response = plan.crisis();
         this.pausing = response != null && response.pausePromotion();
-        for (MessageTemplate template : scenario.community()) {
-            templates.put(template.id(), template);
-        }
         for (var entry : scenario.platforms().entrySet()) {
             followers[entry.getKey().ordinal()] = entry.getValue().followers();
         }
-        adsLeft = scenario.budget().ads();
         influencersLeft = scenario.budget().influencers();
-        campaignLeft = new double[plan.campaigns().size()];
-        for (int i = 0; i < campaignLeft.length; i++) {
-            campaignLeft[i] = PlanValues.amount(plan.campaigns().get(i).budget());
-        }
+        this.advertising = new Advertising(tables, streams, fit, plan.campaigns());
         this.crisis = new Crisis(tables, response, promotionRunningInCrisis(), streams);
     }
 
@@ -213,7 +201,6 @@ final class Simulation {
         Tally[] tally = new Tally[P];
         double[] exposureFollows = new double[P];
         double[] extraLost = new double[P];
-        double[] engagementActivity = new double[P];
         int[] published = new int[P];
         int[] promotional = new int[P];
         for (Platform platform : scenario.platforms().keySet()) {
@@ -250,13 +237,17 @@ final class Simulation {
                             pausedPosts
                                     + " promotional post(s) were held back during the crisis, as planned: no reach from them, but no tone-deaf selling either."));
         }
-        campaigns(week, tally, exposureFollows, explainer);
+        boolean crisisRunning = crisis.horizon > 0 && week == scenario.crisis().week() && !pausing;
+        advertising.campaigns(
+                week, trust, pausedHoursIn(week) / 168.0, crisisRunning, tally, exposureFollows, explainer);
         influencers(week, tally, exposureFollows, extraLost, explainer);
         List<InboundMessage> inbox = community.arrivals(streams, week);
-        double communityQuality = inbox(week, inbox, tally, extraLost, explainer);
+        InboxSummary answered = inboxRound.answer(week, inbox, tally, extraLost, trust);
+        explainer.weekEvents.addAll(answered.explain(" in week " + week));
+        inboxSummary = inboxSummary.plus(answered);
+        double communityQuality = answered.needing() > 0 ? answered.quality() / answered.needing() : -1;
         crisisWeek(week, tally, explainer);
-        mentionsAndFollowers(
-                week, tally, published, promotional, exposureFollows, extraLost, engagementActivity, explainer);
+        mentionsAndFollowers(week, tally, published, promotional, exposureFollows, extraLost, explainer);
         if (communityQuality >= 0) {
             trust += 0.1 * (communityQuality - 0.6);
             if (communityQuality < 0.6) {
@@ -399,161 +390,7 @@ final class Simulation {
         explainer.pillarPosts[p][post.pillar().ordinal()]++;
         explainer.formatPosts[p][post.format().ordinal()]++;
         if (post.boost() > 0) {
-            boost(week, post, audienceFit, format, tally, exposureFollows, explainer);
-        }
-    }
-
-    private void boost(
-            int week,
-            Post post,
-            double audienceFit,
-            double format,
-            Tally[] tally,
-            double[] exposureFollows,
-            Explainer explainer) {
-        Platform platform = post.platform();
-        int p = platform.ordinal();
-        PlatformDefinition definition = scenario.platform(platform);
-        UniformRandomProvider rng = streams.stream(Concern.BOOST, week, RandomStreams.key(post.id()), 0);
-        double budget = Math.min(PlanValues.amount(post.boost()), adsLeft);
-        if (budget < post.boost()) {
-            explainer.events.add(new Explanation(
-                    "ads-budget",
-                    Kpi.SPEND,
-                    platform,
-                    budget / post.boost() - 1,
-                    "The boost of post " + post.id() + " was cut to " + money(budget) + ": the ads budget of "
-                            + money(scenario.budget().ads()) + " was used up."));
-        }
-        var objective = post.link() != null
-                ? org.socialsim.simulation.plan.AdObjective.TRAFFIC
-                : org.socialsim.simulation.plan.AdObjective.ENGAGEMENT;
-        double relevance = PaidAds.relevance(audienceFit, format, objective, post.stage());
-        var context = new PaidAds.Context(
-                relevance,
-                definition.addressableAudience()
-                        * fit.targetedShare(post.persona() == null ? List.of() : List.of(post.persona()), platform),
-                tables.clickPropensity[p] * (post.link() == null ? 0 : 1),
-                tables.conversionRate[p],
-                Funnel.conversionFactor(post.stage(), post.callToAction()),
-                trust,
-                Engagement.baseRatePerReach(definition) / definition.impressionsPerReach(),
-                1);
-        var delivery = PaidAds.deliver(
-                rng,
-                definition.ads(),
-                budget,
-                objective,
-                org.socialsim.simulation.plan.BidStrategy.LOWEST_COST,
-                null,
-                context);
-        addPaid(tally[p], delivery, p);
-        adsLeft -= delivery.spend();
-        exposureFollows[p] += delivery.reach() * FollowerGrowth.PAID_FOLLOW_RATE * 2 * (0.5 + audienceFit);
-    }
-
-    private void addPaid(Tally t, PaidAds.Delivery delivery, int p) {
-        t.spend += delivery.spend();
-        t.reach += delivery.reach();
-        t.impressions += delivery.impressions();
-        t.paidImpressions += delivery.impressions();
-        t.engagements += delivery.engagements();
-        t.likes += Math.round(delivery.engagements() * Engagement.LIKE_SHARE);
-        t.linkClicks += delivery.clicks();
-        t.paidClicks += delivery.clicks();
-        t.conversions += delivery.conversions();
-        t.paidConversions += delivery.conversions();
-        double revenue = delivery.conversions() * tables.conversionValue[p];
-        t.revenue += revenue;
-        t.paidRevenue += revenue;
-    }
-
-    private void campaigns(int week, Tally[] tally, double[] exposureFollows, Explainer explainer) {
-        for (int i = 0; i < plan.campaigns().size(); i++) {
-            AdCampaign campaign = plan.campaigns().get(i);
-            if (week < campaign.fromWeek() || week > campaign.toWeek()) {
-                continue;
-            }
-            Platform platform = campaign.platform();
-            int p = platform.ordinal();
-            UniformRandomProvider rng = streams.stream(Concern.CAMPAIGN, week, RandomStreams.key(campaign.id()), i);
-            if (!tables.present[p]) {
-                if (week == campaign.fromWeek()) {
-                    explainer.events.add(new Explanation(
-                            "ads-platform",
-                            Kpi.SPEND,
-                            null,
-                            0,
-                            "Campaign " + campaign.name() + " did not run: " + Explainer.name(platform)
-                                    + " is not part of this scenario."));
-                }
-                continue;
-            }
-            PlatformDefinition definition = scenario.platform(platform);
-            int weeksActive = Math.max(1, campaign.toWeek() - campaign.fromWeek() + 1);
-            double planned = PlanValues.amount(campaign.budget()) / weeksActive;
-            double paused = pausedHoursIn(week) / 168.0;
-            double wanted = planned * (1 - paused);
-            double budget = Math.min(wanted, Math.min(campaignLeft[i], adsLeft));
-            if (budget < wanted - 0.005) {
-                explainer.events.add(new Explanation(
-                        "ads-budget",
-                        Kpi.SPEND,
-                        platform,
-                        wanted > 0 ? budget / wanted - 1 : 0,
-                        "Campaign " + campaign.name() + " had only " + money(budget) + " of its " + money(wanted)
-                                + " for week " + week + ": the ads budget of "
-                                + money(scenario.budget().ads()) + " was used up."));
-            }
-            double audienceFit = fit.fit(campaign.personas(), platform);
-            double format = tables.formatWeight(platform, campaign.format());
-            double relevance = PaidAds.relevance(audienceFit, format, campaign.objective(), campaign.stage());
-            boolean crisisWeek = crisis.horizon > 0 && week == scenario.crisis().week();
-            var context = new PaidAds.Context(
-                    relevance,
-                    definition.addressableAudience() * fit.targetedShare(campaign.personas(), platform),
-                    tables.clickPropensity[p],
-                    tables.conversionRate[p],
-                    Funnel.stageConversion(campaign.stage()),
-                    trust,
-                    Engagement.baseRatePerReach(definition) / definition.impressionsPerReach() * 0.5,
-                    crisisWeek && !pausing ? 0.85 : 1);
-            var delivery = PaidAds.deliver(
-                    rng,
-                    definition.ads(),
-                    budget,
-                    campaign.objective(),
-                    campaign.bidStrategy(),
-                    campaign.bidCap(),
-                    context);
-            campaignLeft[i] -= delivery.spend();
-            adsLeft -= delivery.spend();
-            addPaid(tally[p], delivery, p);
-            exposureFollows[p] += delivery.reach() * FollowerGrowth.PAID_FOLLOW_RATE * (0.5 + audienceFit);
-            if (delivery.winShare() < 0.7 && budget > 0) {
-                explainer.events.add(new Explanation(
-                        "bid-cap",
-                        Kpi.SPEND,
-                        platform,
-                        delivery.winShare() - 1,
-                        "Campaign " + campaign.name() + " spent only " + Math.round(delivery.winShare() * 100)
-                                + "% of its week-" + week
-                                + " budget: its "
-                                + (campaign.bidStrategy() == org.socialsim.simulation.plan.BidStrategy.BID_CAP
-                                        ? "bid cap"
-                                        : "cost cap")
-                                + " was below what the market asked."));
-            }
-            if (relevance < 0.8 && week == campaign.fromWeek()) {
-                explainer.events.add(
-                        new Explanation(
-                                "ad-relevance",
-                                Kpi.CPM,
-                                platform,
-                                1 / relevance - 1,
-                                "Campaign " + campaign.name() + " paid " + Explainer.percent(1 / relevance - 1)
-                                        + " per 1,000 impressions against a well-targeted ad: its targeting, format or creative fit the audience poorly."));
-            }
+            advertising.boost(week, trust, post, audienceFit, format, tally, exposureFollows, explainer);
         }
     }
 
@@ -663,75 +500,6 @@ final class Simulation {
         }
     }
 
-    /** Answers the week's messages; returns the mean handling quality of those needing an answer, or −1 if none. */
-    private double inbox(int week, List<InboundMessage> inbox, Tally[] tally, double[] extraLost, Explainer explainer) {
-        double qualitySum = 0;
-        int needing = 0;
-        int unanswered = 0;
-        int unansweredComplaints = 0;
-        int answered = 0;
-        double answeredQuality = 0;
-        double lostWeight = 0;
-        double totalWeight = 0;
-        for (InboundMessage message : inbox) {
-            MessageTemplate template = templates.get(message.template());
-            int p = message.platform().ordinal();
-            Tally t = tally[p];
-            CommunityReply reply = community.replyTo(message);
-            double q = Community.quality(template, reply);
-            boolean isAnswer = reply != null && Community.isAnswer(reply.action());
-            boolean needs = Community.needsAnswer(template);
-            t.messages++;
-            if (needs) {
-                t.messagesNeedingReply++;
-                needing++;
-                qualitySum += q;
-                if (isAnswer) {
-                    t.replied++;
-                    t.addResponse(PlanValues.hours(reply.responseHours()));
-                    answered++;
-                    answeredQuality += q;
-                } else {
-                    unanswered++;
-                    if (template.kind() == MessageKind.COMPLAINT) {
-                        unansweredComplaints++;
-                    }
-                }
-            }
-            // The message itself is a mention with its own tone…
-            switch (template.kind()) {
-                case COMPLAINT, TROLL, MISINFORMATION -> t.negative += 1;
-                case PRAISE -> t.positive += 1;
-                default -> t.neutral += 1;
-            }
-            // …and how it was handled is seen by others.
-            double visibility = Community.visibility(message.channel());
-            double negative = visibility * (1 - q) * Community.negativeWeight(template.kind());
-            t.negative += negative;
-            t.positive += visibility * q * Community.positiveWeight(template.kind());
-            lostWeight += negative + visibility * (1 - q) * Community.positiveWeight(template.kind());
-            totalWeight += visibility
-                    * (Community.negativeWeight(template.kind()) + Community.positiveWeight(template.kind()));
-            UniformRandomProvider rng =
-                    streams.stream(Concern.COMMUNITY_OUTCOME, week, RandomStreams.key(message.id()), 0);
-            boolean converts = Draws.chance(rng, Community.conversionChance(template.kind()) * q * trust);
-            boolean leaves = Draws.chance(rng, Community.IGNORED_CHURN);
-            if (converts) {
-                t.conversions++;
-                t.directConversions++;
-                t.revenue += tables.conversionValue[p];
-            }
-            if (template.kind() == MessageKind.COMPLAINT && q < 0.3 && leaves) {
-                extraLost[p] += 1;
-            }
-        }
-        InboxSummary summary = new InboxSummary(
-                needing, unanswered, unansweredComplaints, answered, answeredQuality, lostWeight, totalWeight);
-        explainer.weekEvents.addAll(summary.explain(" in week " + week));
-        inboxSummary = inboxSummary.plus(summary);
-        return needing > 0 ? qualitySum / needing : -1;
-    }
-
     private void crisisWeek(int week, Tally[] tally, Explainer explainer) {
         double[] totals = crisis.weekTotals(week);
         if (totals[0] <= 0 && week != scenario.crisis().week()) {
@@ -751,115 +519,8 @@ final class Simulation {
             climate[p] += 0.3 * (totals[0] > 0 ? totals[1] / totals[0] : 0) * (1 - Math.max(0, crisis.effectiveness));
         }
         if (week == scenario.crisis().week()) {
-            explainCrisis(explainer);
+            explainer.events.addAll(CrisisReview.review(crisis, scenario));
         }
-    }
-
-    private void explainCrisis(Explainer explainer) {
-        var cluster = crisis.cluster;
-        double actual = crisis.expectedNegative(crisis.effectiveness, crisis.responseHour, crisis.promotionRunning);
-        double best = Crisis.bestFit(cluster);
-        double ideal = crisis.expectedNegative(Crisis.effectiveness(idealResponse(), best, 1, 1, false), 1, false);
-        String clusterName = Explainer.name(cluster);
-        if (response == null) {
-            explainer.events.add(new Explanation(
-                    "crisis-silence",
-                    Kpi.NET_SENTIMENT,
-                    null,
-                    Explainer.effect(actual, ideal),
-                    "The brand never answered the crisis: negative mentions ran " + times(actual, ideal)
-                            + " those of a fast, fitting response, and trust fell."));
-            return;
-        }
-        double withBestStrategy = crisis.expectedNegative(
-                Crisis.effectiveness(response, best, crisis.speed, crisis.coverage, crisis.promotionRunning),
-                crisis.responseHour,
-                crisis.promotionRunning);
-        if (crisis.fit < best - 1e-9) {
-            String advice = cluster == org.socialsim.scenario.definition.ResponsibilityCluster.PREVENTABLE
-                    ? "a preventable crisis calls for rebuilding (apology, compensation)"
-                    : "this crisis calls for "
-                            + (cluster == org.socialsim.scenario.definition.ResponsibilityCluster.VICTIM
-                                    ? "instructing and adjusting information"
-                                    : "diminishing or rebuilding");
-            explainer.events.add(new Explanation(
-                    "crisis-strategy",
-                    Kpi.NET_SENTIMENT,
-                    null,
-                    Explainer.effect(actual, withBestStrategy),
-                    "Negative mentions " + Explainer.percent(Explainer.effect(actual, withBestStrategy))
-                            + " against the fitting strategy: you chose to "
-                            + response.strategy().name().toLowerCase(Locale.ROOT) + ", but the public holds the brand "
-                            + (cluster == org.socialsim.scenario.definition.ResponsibilityCluster.VICTIM
-                                    ? "hardly"
-                                    : cluster == org.socialsim.scenario.definition.ResponsibilityCluster.ACCIDENTAL
-                                            ? "partly"
-                                            : "fully")
-                            + " responsible (" + clusterName + " cluster"
-                            + (scenario.crisis().priorIncidents() ? ", raised by past incidents" : "") + "); " + advice
-                            + "."));
-        }
-        if (crisis.responseHour > 1) {
-            double fast = crisis.expectedNegative(
-                    Crisis.effectiveness(response, crisis.fit, 1, crisis.coverage, crisis.promotionRunning),
-                    1,
-                    crisis.promotionRunning);
-            double effect = Explainer.effect(actual, fast);
-            if (effect >= Explainer.THRESHOLD) {
-                explainer.events.add(
-                        new Explanation(
-                                "crisis-speed",
-                                Kpi.NET_SENTIMENT,
-                                null,
-                                effect,
-                                "Negative mentions " + Explainer.percent(effect)
-                                        + " against answering within the hour: your first statement came after "
-                                        + formatHours(crisis.responseHour)
-                                        + "; 53% of people expect an answer within an hour, and the story grew in the silence."));
-            }
-        }
-        if (crisis.promotionRunning) {
-            double paused = crisis.expectedNegative(
-                    Crisis.effectiveness(response, crisis.fit, crisis.speed, crisis.coverage, false),
-                    crisis.responseHour,
-                    false);
-            explainer.events.add(
-                    new Explanation(
-                            "crisis-promotion",
-                            Kpi.NET_SENTIMENT,
-                            null,
-                            Explainer.effect(actual, paused),
-                            "Negative mentions " + Explainer.percent(Explainer.effect(actual, paused))
-                                    + ": promotional posts and ads kept running during the crisis and looked tone-deaf; pause scheduled promotion when a crisis breaks."));
-        }
-        if (crisis.coverage < 0.999) {
-            double everywhere = crisis.expectedNegative(
-                    Crisis.effectiveness(response, crisis.fit, crisis.speed, 1, crisis.promotionRunning),
-                    crisis.responseHour,
-                    crisis.promotionRunning);
-            double effect = Explainer.effect(actual, everywhere);
-            if (Math.abs(effect) >= Explainer.THRESHOLD) {
-                explainer.events.add(new Explanation(
-                        "crisis-channels",
-                        Kpi.NET_SENTIMENT,
-                        null,
-                        effect,
-                        "Negative mentions " + Explainer.percent(effect) + ": your statement reached only "
-                                + Math.round(crisis.coverage * 100)
-                                + "% of your followers' platforms; answer where the conversation is."));
-            }
-        }
-    }
-
-    private CrisisResponse idealResponse() {
-        return new CrisisResponse(
-                1,
-                org.socialsim.simulation.plan.CrisisStrategy.REBUILD,
-                false,
-                List.copyOf(scenario.platforms().keySet()),
-                "",
-                true,
-                List.of());
     }
 
     private void mentionsAndFollowers(
@@ -869,7 +530,6 @@ final class Simulation {
             int[] promotional,
             double[] exposureFollows,
             double[] extraLost,
-            double[] activityOut,
             Explainer explainer) {
         for (Platform platform : scenario.platforms().keySet()) {
             int p = platform.ordinal();
@@ -881,7 +541,6 @@ final class Simulation {
                     * Engagement.baseRatePerReach(definition)
                     * Math.max(1, definition.postsPerWeek().mid());
             double activity = expectedEngagements > 0 ? t.organicEngagements / expectedEngagements : 0;
-            activityOut[p] = activity;
             double promoShare = published[p] > 0 ? (double) promotional[p] / published[p] : 0;
             double buzz = 0.6 + 0.4 * Math.min(2.5, activity);
             long baseline = Draws.poisson(rng, scenario.brand().mentionsPerWeek() * tables.followerShare[p] * buzz);
@@ -964,21 +623,11 @@ final class Simulation {
                 Kpi.MEDIAN_RESPONSE_HOURS,
                 null,
                 median / COMPETENT_RESPONSE_HOURS - 1,
-                "Half of your answers" + when + " took longer than " + formatHours(median)
+                "Half of your answers" + when + " took longer than " + Explainer.hours(median)
                         + ": 53% of people expect an answer within the hour, and brands that take about 10 hours lose customers to competitors.");
     }
 
     private String money(double amount) {
-        return String.format(Locale.ROOT, "%s %,.0f", scenario.currency(), amount);
-    }
-
-    private static String times(double actual, double ideal) {
-        return ideal > 0 ? String.format(Locale.ROOT, "%.1f×", actual / ideal) : "far above";
-    }
-
-    private static String formatHours(double hours) {
-        return hours < 48
-                ? String.format(Locale.ROOT, "%.0f hours", hours)
-                : String.format(Locale.ROOT, "%.1f days", hours / 24);
+        return Explainer.money(scenario.currency(), amount);
     }
 }
