@@ -81,7 +81,7 @@ final class Crisis {
         mentions = new long[horizon];
         UniformRandomProvider rng = streams.stream(RandomStreams.Concern.CRISIS, 0, 0, 0);
         var gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
-        double storySize = Math.exp(-0.02 + 0.2 * gaussian.sample());
+        double storySize = StrictMath.exp(-0.02 + 0.2 * gaussian.sample());
         for (int h = 0; h < horizon; h++) {
             unansweredMentions[h] = unanswered(definition.development(), h, true);
             unansweredNegative[h] = unanswered(definition.development(), h, false);
@@ -182,7 +182,7 @@ final class Crisis {
 
     /** How far the response has taken hold by the end of hour h: 0 before it, rising to 1 over ~8 hours. */
     static double ramp(int h, double responseHour) {
-        return h + 1 > responseHour ? -Math.expm1(-(h + 1 - responseHour) / RESPONSE_RAMP_HOURS) : 0;
+        return h + 1 > responseHour ? -StrictMath.expm1(-(h + 1 - responseHour) / RESPONSE_RAMP_HOURS) : 0;
     }
 
     /** Expected mentions at hour h, given the unanswered path and the response. */
@@ -218,7 +218,7 @@ final class Crisis {
         if (!mentions) {
             return previous.negativeShare();
         }
-        return previous.mentionsPerHour() * Math.pow(0.5, (h - previous.hour()) / HALF_LIFE_AFTER_BEATS);
+        return previous.mentionsPerHour() * StrictMath.pow(0.5, (h - previous.hour()) / HALF_LIFE_AFTER_BEATS);
     }
 
     private static double value(CrisisBeat beat, boolean mentions) {

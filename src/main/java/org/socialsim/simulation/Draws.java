@@ -26,7 +26,7 @@ final class Draws {
 
     /** A log-normal multiplier with mean 1 and log-sd {@code sigma}: heavy-tailed virality. */
     static double logNormalMeanOne(UniformRandomProvider rng, double sigma) {
-        return Math.exp(-sigma * sigma / 2 + sigma * gaussian(rng));
+        return StrictMath.exp(-sigma * sigma / 2 + sigma * gaussian(rng));
     }
 
     static long poisson(UniformRandomProvider rng, double mean) {
@@ -63,7 +63,7 @@ final class Draws {
     private static long binomialByInversion(UniformRandomProvider rng, long n, double p) {
         double q = 1 - p;
         double ratio = p / q;
-        double pmf = Math.exp(n * Math.log1p(-p));
+        double pmf = StrictMath.exp(n * StrictMath.log1p(-p));
         double u = rng.nextDouble();
         long k = 0;
         double cdf = pmf;

@@ -31,12 +31,12 @@ final class Engagement {
 
     /** Appetite for the pillar against an even mix (0.25 each), dampened: factor = (interest/0.25)^0.6. */
     static double pillar(double interest) {
-        return Math.pow(Math.max(0.2, Math.min(3, interest / 0.25)), 0.6);
+        return StrictMath.pow(Math.max(0.2, Math.min(3, interest / 0.25)), 0.6);
     }
 
     /** Native formats are engaged with more: the reach weight to the power 0.25. */
     static double format(double formatWeight) {
-        return Math.pow(formatWeight, 0.25);
+        return StrictMath.pow(formatWeight, 0.25);
     }
 
     /** Content that speaks to the real audience gets answered: 0.6 at no fit, 1.1 at perfect fit. */

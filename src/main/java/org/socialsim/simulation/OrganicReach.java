@@ -38,7 +38,7 @@ final class OrganicReach {
     /** Per-post reach factor for {@code posts} posts on a platform in one week. */
     static double frequency(int posts, Range sweetSpot) {
         double max = Math.max(1, sweetSpot.max());
-        return posts <= max ? 1 : Math.pow(max / posts, FATIGUE_EXPONENT);
+        return posts <= max ? 1 : StrictMath.pow(max / posts, FATIGUE_EXPONENT);
     }
 
     /** The demotion after a week with fewer than half the sweet spot's minimum posts (week 1 exempt). */

@@ -54,7 +54,7 @@ final class PaidAds {
 
     /** Relevance in [0.3, 1.6]: targeting fit, native format, creative stage matching the objective. */
     static double relevance(double fit, double formatWeight, AdObjective objective, FunnelStage stage) {
-        double r = (0.6 + 0.6 * fit) * Math.pow(formatWeight, 0.3) * (matches(objective, stage) ? 1 : 0.85);
+        double r = (0.6 + 0.6 * fit) * StrictMath.pow(formatWeight, 0.3) * (matches(objective, stage) ? 1 : 0.85);
         return Math.max(0.3, Math.min(1.6, r));
     }
 
@@ -71,7 +71,7 @@ final class PaidAds {
     /** Log-sd of the weekly clearing price implied by the platform's CPM range. */
     static double marketSigma(AdMarket market) {
         double min = Math.max(0.01, market.cpm().min());
-        return Math.max(0.05, Math.log(Math.max(min, market.cpm().max()) / min) / (2 * Z95));
+        return Math.max(0.05, StrictMath.log(Math.max(min, market.cpm().max()) / min) / (2 * Z95));
     }
 
     static double clickObjective(AdObjective objective) {
@@ -100,7 +100,7 @@ final class PaidAds {
             BidStrategy strategy,
             @Nullable Double requestedCap,
             Context context) {
-        double clearing = market.cpm().mid() * Math.exp(marketSigma(market) * Draws.gaussian(rng));
+        double clearing = market.cpm().mid() * StrictMath.exp(marketSigma(market) * Draws.gaussian(rng));
         if (weekBudget <= 0 || context.audience() < 1) {
             return Delivery.NONE;
         }
@@ -121,16 +121,16 @@ final class PaidAds {
         // A cap that is no number bids nothing rather than anything.
         Double cap = requestedCap == null || requestedCap >= 0 ? requestedCap : Double.valueOf(0);
         if (strategy == BidStrategy.BID_CAP && cap != null) {
-            double k = Math.log(Math.max(1e-9, cap) / price) / HOURLY_SIGMA;
+            double k = StrictMath.log(Math.max(1e-9, cap) / price) / HOURLY_SIGMA;
             winShare = phi(k);
             averagePrice = winShare > 1e-12
-                    ? price * Math.exp(HOURLY_SIGMA * HOURLY_SIGMA / 2) * phi(k - HOURLY_SIGMA) / winShare
+                    ? price * StrictMath.exp(HOURLY_SIGMA * HOURLY_SIGMA / 2) * phi(k - HOURLY_SIGMA) / winShare
                     : price;
             spend = weekBudget * winShare;
         } else if (strategy == BidStrategy.COST_CAP && cap != null) {
             double perResult = costPerResult(objective, price, ctr, conversion, context.engagementPerImpression());
             if (perResult > cap) {
-                winShare = Math.pow(Math.max(0, cap) / perResult, 2);
+                winShare = StrictMath.pow(Math.max(0, cap) / perResult, 2);
                 spend = weekBudget * winShare;
             }
         }
@@ -140,8 +140,8 @@ final class PaidAds {
         double bought = spend * 1000 / averagePrice;
         double saturation = FREQUENCY_CAP * context.audience();
         long impressions = Math.round(bought / (1 + bought / saturation));
-        long reach =
-                Math.min(impressions, Math.round(context.audience() * -Math.expm1(-impressions / context.audience())));
+        long reach = Math.min(
+                impressions, Math.round(context.audience() * -StrictMath.expm1(-impressions / context.audience())));
         double frequency = reach > 0 ? (double) impressions / reach : 1;
         double fatigue = 1 / (1 + 0.1 * (frequency - 1));
         long clicks = Draws.binomial(rng, impressions, Math.min(1, ctr * fatigue));

@@ -33,7 +33,7 @@ final class SegmentActivity {
         for (int peak : peaks) {
             int distance = circularDistance(peak, hour);
             nearest = Math.min(nearest, distance);
-            bump = Math.max(bump, Math.exp(-distance * distance / (2 * SPREAD_HOURS * SPREAD_HOURS)));
+            bump = Math.max(bump, StrictMath.exp(-distance * distance / (2 * SPREAD_HOURS * SPREAD_HOURS)));
         }
         double activity = FLOOR + (1 - FLOOR) * bump;
         if (isNight(hour) && nearest > 1) {

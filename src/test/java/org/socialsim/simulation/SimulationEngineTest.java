@@ -189,4 +189,18 @@ class SimulationEngineTest {
                 .isEqualTo(1.2, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(SimulationEngine.percentile(new double[] {7}, 0.95)).isEqualTo(7);
     }
+
+    @Test
+    void changing_next_weeks_posts_leaves_the_weeks_already_run_unchanged() {
+        SimulationRun before = engine.run(scenario, plan, 21);
+        Plan editedWeekThree = ReferencePlans.withPosts(plan, p -> p.week() == 3 ? ReferencePlans.at(p, 3) : p);
+        SimulationRun after = engine.run(scenario, editedWeekThree, 21);
+        assertThat(after.weeks().subList(0, 2)).isEqualTo(before.weeks().subList(0, 2));
+        assertThat(after.week(3).totals().organicReach())
+                .isLessThan(before.week(3).totals().organicReach());
+        // Common random numbers: the inbox and the competitors' talk are the same luck as before.
+        assertThat(after.week(3).inbox()).isEqualTo(before.week(3).inbox());
+        assertThat(after.week(3).totals().competitorMentions())
+                .isEqualTo(before.week(3).totals().competitorMentions());
+    }
 }
