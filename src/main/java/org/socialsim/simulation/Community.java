@@ -94,12 +94,7 @@ final class Community {
     /** An arrival hour of the week, more likely when the platform's audience is online. */
     private int drawSlot(UniformRandomProvider rng, Platform platform) {
         double[][] activity = tables.activity[platform.ordinal()];
-        double total = 0;
-        for (int d = 0; d < 7; d++) {
-            for (int h = 0; h < 24; h++) {
-                total += activity[d][h];
-            }
-        }
+        double total = tables.activityTotal[platform.ordinal()];
         double u = rng.nextDouble() * total;
         for (int d = 0; d < 7; d++) {
             for (int h = 0; h < 24; h++) {

@@ -37,6 +37,8 @@ final class ScenarioTables {
     final boolean[] present;
     /** bestOfDay[platform][day]: the highest activity of that day, the well-timed counterpart. */
     final double[][] bestOfDay;
+    /** activityTotal[platform]: the week's activity summed, for drawing arrival hours. */
+    final double[] activityTotal;
 
     ScenarioTables(ScenarioDefinition scenario) {
         this.scenario = scenario;
@@ -52,6 +54,7 @@ final class ScenarioTables {
         followerShare = new double[PLATFORMS];
         present = new boolean[PLATFORMS];
         bestOfDay = new double[PLATFORMS][7];
+        activityTotal = new double[PLATFORMS];
         double[][][] segmentActivity = new double[n][7][24];
         for (int s = 0; s < n; s++) {
             SegmentActivity.fill(segments.get(s).activeHours(), segmentActivity[s]);
@@ -92,6 +95,7 @@ final class ScenarioTables {
                 for (int h = 0; h < 24; h++) {
                     activity[p][d][h] = max > 0 ? activity[p][d][h] / max : 1;
                     bestOfDay[p][d] = Math.max(bestOfDay[p][d], activity[p][d][h]);
+                    activityTotal[p] += activity[p][d][h];
                 }
             }
             for (int s = 0; s < n; s++) {
