@@ -45,7 +45,7 @@ import org.socialsim.scenario.ScenarioService;
  */
 @Route(value = "tutor/assignments", layout = MainLayout.class)
 @RolesAllowed({"TUTOR", "ADMIN"})
-@Menu(order = 23, icon = "vaadin:calendar-clock", title = "nav.assignments")
+@Menu(order = 41, icon = "vaadin:calendar-clock", title = "nav.assignments")
 public final class AssignmentsView extends Main implements HasDynamicTitle {
 
     final ComboBox<CohortSummary> cohort = new ComboBox<>();

@@ -28,7 +28,7 @@ public class ContentFolder {
 
     private final ContentProperties properties;
 
-    ContentFolder(ContentProperties properties) {
+    public ContentFolder(ContentProperties properties) {
         this.properties = properties;
     }
 

@@ -17,7 +17,7 @@ import org.socialsim.scenario.ScenarioService;
  */
 @Route(value = "tutor/library", layout = MainLayout.class)
 @RolesAllowed({"TUTOR", "ADMIN"})
-@Menu(order = 22, icon = "vaadin:book", title = "nav.library")
+@Menu(order = 40, icon = "vaadin:book", title = "nav.library")
 public final class ContentLibraryView extends Main implements HasDynamicTitle {
 
     /** The scenario editor's route; a scenario id follows it. */
