@@ -51,6 +51,7 @@ public final class VersionEditor<D> extends Composite<Div> {
     private final Tab previewTab;
     private VersionSummary basedOn;
     private @Nullable D current;
+    private int extraTabs;
 
     /**
      * @param opened the version the author starts from
@@ -118,10 +119,8 @@ public final class VersionEditor<D> extends Composite<Div> {
 
     /** Adds a tab before the preview (the scenario's structured form). */
     public Tab addTab(String label, Component content) {
-        Tab tab = tabs.add(label, content);
-        tabs.remove(previewTab);
-        tabs.add(previewTab, preview);
-        return tab;
+        // Between the YAML (first) and the preview (last): position 1 for the first added tab, 2 for the next, ...
+        return tabs.add(new Tab(label), content, ++extraTabs);
     }
 
     /** Hears the last valid definition after each check, or null while the text has problems. */
