@@ -1,9 +1,8 @@
 package org.socialsim.base.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,8 @@ public final class ProblemList extends Composite<UnorderedList> {
         for (Problem problem : problems) {
             String sentence = describe(problem);
             shown.add(sentence);
-            Button locate = new Button(sentence, click -> onChoose.accept(problem));
-            locate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            // A native button wraps a long message over several lines, where a Vaadin button would cut it off.
+            NativeButton locate = new NativeButton(sentence, click -> onChoose.accept(problem));
             locate.addClassName("problem");
             getContent().add(new ListItem(locate));
         }

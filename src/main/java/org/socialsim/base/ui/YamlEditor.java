@@ -60,7 +60,9 @@ public final class YamlEditor extends Composite<Div> {
     /** Shows the problems of the current text; none means the text is valid. */
     public void showProblems(List<Problem> found) {
         problems.show(found);
-        text.setInvalid(!found.isEmpty());
+        // A marked border rather than the field's invalid state, whose tinted background makes long YAML harder to
+        // read.
+        text.setClassName("has-problems", !found.isEmpty());
         if (found.isEmpty()) {
             status.setText(getTranslation("editor.valid"));
             status.removeClassName("invalid");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -82,7 +83,7 @@ final class LibrarySection extends Composite<Section> {
 
     LibrarySection(Kind kind, ZoneId zone) {
         this.kind = kind;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(zone);
 
@@ -97,7 +98,7 @@ final class LibrarySection extends Composite<Section> {
         upload.setAcceptedFileTypes(".yaml", ".yml");
         Button uploadButton = new Button(getTranslation("library.upload"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(uploadButton);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("library.upload.drop")));
+        upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         upload.addFileRejectedListener(rejected -> showUploadRefusal(
                 getTranslation("library.upload.rejected", rejected.getFileName(), ContentText.MAX_BYTES / 1024)));
         upload.addClassName("library-upload");
@@ -106,12 +107,10 @@ final class LibrarySection extends Composite<Section> {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(LibraryEntry::title)
+        // Title and id share one column, the id beneath in small type: both matter and neither should be cut off.
+        grid.addComponentColumn(this::titleAndId)
                 .setHeader(getTranslation("library.column.title"))
                 .setFlexGrow(3);
-        grid.addColumn(LibraryEntry::contentId)
-                .setHeader(getTranslation("library.column.id"))
-                .setFlexGrow(2);
         grid.addColumn(entry ->
                         getTranslation("library.version-number", entry.latest().number()))
                 .setHeader(getTranslation("library.column.latest"))
@@ -130,7 +129,7 @@ final class LibrarySection extends Composite<Section> {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(kind.heading());
 
@@ -149,6 +148,16 @@ final class LibrarySection extends Composite<Section> {
         grid.setItems(kind.library().get());
     }
 
+    private Component titleAndId(LibraryEntry entry) {
+        Span title = new Span(entry.title());
+        title.addClassName("library-title");
+        Span id = new Span(entry.contentId());
+        id.addClassName("library-id");
+        Div cell = new Div(title, id);
+        cell.addClassName("library-cell");
+        return cell;
+    }
+
     private Component actions(LibraryEntry entry) {
         Button edit = new Button(
                 getTranslation("library.edit"),
@@ -159,9 +168,7 @@ final class LibrarySection extends Composite<Section> {
                 new Button(getTranslation("library.clone"), VaadinIcon.COPY.create(), click -> openNewDialog(entry));
         clone.setAriaLabel(getTranslation("library.clone.aria", entry.title()));
         Anchor download = new Anchor(downloadHandler(entry.contentId()), "");
-        download.add(
-                VaadinIcon.DOWNLOAD.create(),
-                new com.vaadin.flow.component.html.Span(getTranslation("library.download")));
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("library.download")));
         download.getElement().setAttribute("aria-label", getTranslation("library.download.aria", entry.title()));
         download.addClassName("download");
         for (Button button : new Button[] {edit, clone}) {
