@@ -354,7 +354,8 @@ final class ScenarioMapping {
     }
 
     private @Nullable ActiveHours activeHours(YamlMapping m) {
-        YamlValue<List<Integer>> hours = distinctListOf(integer(0, 23), 1, 24, "hours of the day (0..23)");
+        YamlValue<List<Integer>> hours =
+                distinctListOf(integer(0, 23, "an hour of the day from 0 to 23"), 1, 24, "hours of the day (0..23)");
         List<Integer> weekday = m.required("weekday", hours);
         List<Integer> weekend = m.required("weekend", hours);
         return allRead(weekday, weekend) ? new ActiveHours(weekday, weekend) : null;
@@ -437,7 +438,7 @@ final class ScenarioMapping {
     private @Nullable CrisisDefinition crisis(YamlMapping m) {
         Integer week = m.required("week", integer(1, weeks, "a week of the scenario, from 1 to " + weeks));
         DayOfWeek day = m.required("day", enumOf(DayOfWeek.class));
-        Integer hour = m.required("hour", integer(0, 23));
+        Integer hour = m.required("hour", integer(0, 23, "an hour of the day from 0 to 23"));
         CrisisKind kind = m.required("kind", enumOf(CrisisKind.class));
         ResponsibilityCluster responsibility = m.required("responsibility", enumOf(ResponsibilityCluster.class));
         Boolean prior = m.required("prior_incidents", bool());
