@@ -27,6 +27,8 @@ public final class YamlValues {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
+    private static final Pattern CURRENCY_AMOUNT = Pattern.compile("[£$€¥]\\s*\\d[\\d,]*(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
     private static final int SHOWN = 40;
 
@@ -45,10 +47,35 @@ public final class YamlValues {
         return switch (node) {
             case ScalarNode scalar when scalar.isPlain() -> "`" + shorten(scalar.getValue()) + "`";
             case ScalarNode scalar -> "the quoted text \"" + shorten(scalar.getValue()) + "\"";
-            case SequenceNode sequence -> "a list of " + sequence.getValue().size();
+            case SequenceNode sequence -> items(sequence.getValue().size());
             case MappingNode mapping -> "a mapping";
             default -> "a value";
         };
+    }
+
+    /** "an empty list", "a list of 1 item", "a list of 9 items". */
+    static String items(int count) {
+        return count == 0 ? "an empty list" : "a list of " + count + (count == 1 ? " item" : " items");
+    }
+
+    /** A bound in an expectation, grouped for reading when large: {@code 10,000,000}. */
+    static String readable(double bound) {
+        return Math.abs(bound) >= 10_000 && bound == Math.rint(bound) ? "%,d".formatted((long) bound) : format(bound);
+    }
+
+    /** The likely slip behind text where a number belongs: a currency sign or thousands separators. */
+    static String notANumberHint(Node node) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return "";
+        }
+        String value = scalar.getValue().strip();
+        if (CURRENCY_AMOUNT.matcher(value).matches()) {
+            return "; write the amount without a currency sign: " + value.replaceAll("[^0-9.]", "");
+        }
+        if (GROUPED.matcher(value).matches()) {
+            return "; write numbers without thousands separators: " + value.replace(",", "");
+        }
+        return "";
     }
 
     /** A number as an author writes it: {@code 0.006}, {@code 5000}, never {@code 5.0E3}. */
@@ -61,13 +88,20 @@ public final class YamlValues {
 
     /** A whole number from {@code min} to {@code max} (use {@link Integer#MAX_VALUE} for "no upper bound"). */
     public static YamlValue<Integer> integer(int min, int max) {
-        String expected = max == Integer.MAX_VALUE
-                ? "a whole number of at least " + min
-                : "a whole number from " + min + " to " + max;
+        return integer(
+                min,
+                max,
+                max == Integer.MAX_VALUE
+                        ? "a whole number of at least " + readable(min)
+                        : "a whole number from " + readable(min) + " to " + readable(max));
+    }
+
+    /** A whole number from {@code min} to {@code max}, described in the file's own terms ("a week of the scenario"). */
+    public static YamlValue<Integer> integer(int min, int max, String expected) {
         return new YamlValue<>(expected, (context, node, path) -> {
             String plain = plainScalar(node);
             if (plain == null || !NUMBER.matcher(plain).matches()) {
-                context.report(node, path, "found " + describe(node) + ", expected " + expected);
+                context.report(node, path, "found " + describe(node) + ", expected " + expected + notANumberHint(node));
                 return null;
             }
             if (!WHOLE.matcher(plain).matches()) {
@@ -85,33 +119,39 @@ public final class YamlValues {
 
     /** A number from {@code min} to {@code max}, both included. */
     public static YamlValue<Double> number(double min, double max) {
-        return number(min, false, max, "a number from " + format(min) + " to " + format(max));
+        return number(min, false, max, "a number from " + readable(min) + " to " + readable(max), false);
     }
 
     /** A number above {@code min} (excluded) and at most {@code max}. */
     public static YamlValue<Double> numberAbove(double min, double max) {
-        return number(min, true, max, "a number above " + format(min) + " and at most " + format(max));
+        return number(min, true, max, "a number above " + readable(min) + " and at most " + readable(max), false);
     }
 
     /** A fraction: a number from 0 to 1. */
     public static YamlValue<Double> fraction() {
-        return new YamlValue<>(
-                "a fraction from 0 to 1 (0.25 = 25%)", number(0, 1).reader());
+        return number(0, false, 1, "a fraction from 0 to 1 (0.25 = 25%)", true);
     }
 
-    private static YamlValue<Double> number(double min, boolean minExcluded, double max, String expected) {
+    /** {@code percentHint}: a fraction an author may write as a percentage, 9 or 9% for 0.09. */
+    private static YamlValue<Double> number(
+            double min, boolean minExcluded, double max, String expected, boolean percentHint) {
         return new YamlValue<>(expected, (context, node, path) -> {
             String plain = plainScalar(node);
             if (plain == null || !NUMBER.matcher(plain).matches()) {
-                String hint =
-                        plain != null && plain.endsWith("%") ? "; write a percentage as a fraction, 25% as 0.25" : "";
+                String percent = plain == null ? "" : plain.replaceFirst("\\s*%$", "");
+                String hint = percentHint
+                                && plain != null
+                                && plain.endsWith("%")
+                                && NUMBER.matcher(percent).matches()
+                        ? "; did you mean " + format(Double.parseDouble(percent) / 100) + " (" + plain + ")?"
+                        : notANumberHint(node);
                 context.report(node, path, "found " + describe(node) + ", expected " + expected + hint);
                 return null;
             }
             double value = Double.parseDouble(plain);
             if ((minExcluded ? value <= min : value < min) || value > max) {
-                String hint = max == 1 && value > 1 && value <= 100
-                        ? "; a percentage is written as a fraction, " + format(value) + "% as " + format(value / 100)
+                String hint = percentHint && value > 1 && value <= 100
+                        ? "; did you mean " + format(value / 100) + " (" + format(value) + "%)?"
                         : "";
                 context.report(node, path, "found " + plain + ", expected " + expected + hint);
                 return null;
@@ -235,7 +275,7 @@ public final class YamlValues {
             List<Node> items = sequence.getValue();
             boolean usable = true;
             if (items.size() < min || items.size() > max) {
-                context.report(node, path, "found a list of %d, expected %s".formatted(items.size(), expected));
+                context.report(node, path, "found " + items(items.size()) + ", expected " + expected);
                 usable = false;
             }
             List<T> values = new ArrayList<>();
@@ -257,26 +297,36 @@ public final class YamlValues {
         String expected = list.expected() + ", each at most once";
         return new YamlValue<>(expected, (context, node, path) -> {
             List<T> values = list.reader().read(context, node, path);
-            if (values == null) {
-                return null;
+            if (!(node instanceof SequenceNode sequence)) {
+                return values;
             }
-            List<Node> items = ((SequenceNode) node).getValue();
-            boolean usable = true;
-            for (int i = 0; i < values.size(); i++) {
-                int first = values.indexOf(values.get(i));
-                if (first < i) {
-                    context.report(
-                            items.get(i),
-                            path + "[" + i + "]",
-                            "found " + describe(items.get(i))
-                                    + " a second time (first at line "
-                                    + SafeYaml.line(items.get(first).getStartMark())
-                                    + "), expected each value at most once");
-                    usable = false;
+            // Compared as written, so a repeat is reported even when another item is wrong.
+            List<Node> items = sequence.getValue();
+            boolean usable = values != null;
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof ScalarNode scalar) {
+                    Node first = seen.putIfAbsent(scalar.getValue(), scalar);
+                    if (first != null) {
+                        context.report(
+                                scalar,
+                                path + "[" + i + "]",
+                                "found " + describe(scalar) + " a second time (first at " + firstAt(first, scalar)
+                                        + "), expected each value at most once");
+                        usable = false;
+                    }
                 }
             }
             return usable ? values : null;
         });
+    }
+
+    /** Where an earlier occurrence is, said from a later one: "line 12" or "column 28 of this line". */
+    static String firstAt(Node first, Node later) {
+        int line = SafeYaml.line(first.getStartMark());
+        return line == SafeYaml.line(later.getStartMark())
+                ? "column " + SafeYaml.column(first.getStartMark()) + " of this line"
+                : "line " + line;
     }
 
     /**
@@ -308,10 +358,8 @@ public final class YamlValues {
                     context.report(
                             entry.getKeyNode(),
                             entryPath,
-                            "duplicate key `%s` (first at line %d); expected each key once"
-                                    .formatted(
-                                            written,
-                                            SafeYaml.line(keyNodes.get(k).getStartMark())));
+                            "duplicate key `%s` (first at %s); expected each key once"
+                                    .formatted(written, firstAt(keyNodes.get(k), entry.getKeyNode())));
                     usable = false;
                 } else if (!allowed.contains(k)) {
                     context.report(
@@ -371,8 +419,8 @@ public final class YamlValues {
                     context.report(
                             entry.getKeyNode(),
                             entryPath,
-                            "duplicate key `%s` (first at line %d); expected each key once"
-                                    .formatted(k, SafeYaml.line(keyNodes.get(k).getStartMark())));
+                            "duplicate key `%s` (first at %s); expected each key once"
+                                    .formatted(k, firstAt(keyNodes.get(k), entry.getKeyNode())));
                     usable = false;
                 }
                 keyNodes.put(k, entry.getKeyNode());
@@ -459,8 +507,8 @@ public final class YamlValues {
                         context.report(
                                 v,
                                 path + "[" + i + "]." + key,
-                                "duplicate %s `%s` (first at line %d); expected each %s once in %s"
-                                        .formatted(key, v.getValue(), SafeYaml.line(first.getStartMark()), key, path));
+                                "duplicate %s `%s` (first at %s); expected each %s once in %s"
+                                        .formatted(key, v.getValue(), firstAt(first, v), key, path));
                     }
                 }
             }
