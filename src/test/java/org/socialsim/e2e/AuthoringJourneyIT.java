@@ -84,6 +84,10 @@ class AuthoringJourneyIT {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='v2']")));
         assertThat(latest.getText()).isEqualTo("v2");
         browser.screenshot("library-after-save");
+
+        browser.go("tutor/assignments");
+        browser.waitUntil(driver -> browser.bodyText().contains("Nothing is set for this cohort yet."));
+        browser.screenshot("assignments");
     }
 
     private WebElement saveButton() {
