@@ -1,5 +1,10 @@
 package org.socialsim.attempt.io;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.socialsim.base.io.Problem;
 import org.socialsim.base.io.ReadResult;
@@ -25,6 +30,31 @@ public final class PlanCodec {
     /** Reads YAML or JSON, chosen by the file name's extension ({@code .json}, else YAML). */
     public ReadResult<Plan> read(String fileName, String text) {
         return fileName.endsWith(".json") ? readJson(fileName, text) : readYaml(fileName, text);
+    }
+
+    /**
+     * Reads a plan from a file's bytes, which must be UTF-8 (a byte-order mark is skipped) and at
+     * most {@value Mappers#MAX_CHARS} bytes.
+     */
+    public ReadResult<Plan> read(String fileName, byte[] content) {
+        if (content.length > Mappers.MAX_CHARS) {
+            return invalid(new Problem(
+                    fileName,
+                    0,
+                    0,
+                    "",
+                    "file has " + content.length + " bytes; a plan may have at most " + Mappers.MAX_CHARS));
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = utf8.decode(ByteBuffer.wrap(content)).toString();
+            return read(fileName, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            return invalid(new Problem(fileName, 0, 0, "", "file is not UTF-8 text; save it as UTF-8"));
+        }
     }
 
     public ReadResult<Plan> readYaml(String fileName, String text) {

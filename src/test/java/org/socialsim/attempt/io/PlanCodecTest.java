@@ -256,6 +256,18 @@ class PlanCodecTest {
     }
 
     @Test
+    void file_bytes_must_be_utf8_and_may_start_with_a_byte_order_mark() {
+        byte[] latin1 = "posts: []\ncommunity: [{message: caf\u00e9, action: hide, reply: '', response_hours: 0}]\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] withBom = ("\uFEFF" + codec.writeYaml(SamplePlans.everything()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(onlyProblem(codec.read("plan.yaml", latin1)).message())
+                .isEqualTo("file is not UTF-8 text; save it as UTF-8");
+        assertThat(codec.read("plan.yaml", withBom)).isEqualTo(new ReadResult.Valid<>(SamplePlans.everything()));
+    }
+
+    @Test
     void an_empty_file_is_refused() {
         assertThat(onlyProblem(codec.readYaml("plan.yaml", "  \n")).message())
                 .isEqualTo("file is empty; expected a plan");
