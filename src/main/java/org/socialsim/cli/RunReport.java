@@ -129,8 +129,8 @@ final class RunReport {
 
     private static String value(Kpi kpi, double value) {
         return switch (kpi) {
-            case ENGAGEMENT_RATE, CTR, CONVERSION_RATE, FOLLOWER_GROWTH, SHARE_OF_VOICE, RESPONSE_RATE -> percent(
-                    value);
+            case ENGAGEMENT_RATE, CTR, CONVERSION_RATE, FOLLOWER_GROWTH, SHARE_OF_VOICE, RESPONSE_RATE ->
+                percent(value);
             case REVENUE, SPEND, CPM, CPC, CPA -> money(value);
             case ROAS, MEDIAN_RESPONSE_HOURS -> ratio(value);
             case NET_SENTIMENT -> signed(value);

@@ -78,7 +78,8 @@ final class SimulateCommand implements Command {
             out.flush();
             return OK;
         } catch (IllegalArgumentException e) {
-            // The engine refuses a plan that does not fit the scenario (an unknown persona, a format the platform lacks).
+            // The engine refuses a plan that does not fit the scenario (an unknown persona, a format the platform
+            // lacks).
             err.println(new Problem(options.plan(), 0, 0, "", String.valueOf(e.getMessage())));
             return INVALID_INPUT;
         }
@@ -86,17 +87,15 @@ final class SimulateCommand implements Command {
 
     private static String simulate(ScenarioDefinition scenario, Plan plan, SimulateOptions options) {
         SimulationEngine engine = new SimulationEngine();
+        int weeks = options.weeks() == null ? scenario.weeks() : options.weeks();
+        SimulationRun run = engine.run(scenario, plan, options.seed(), weeks);
         if (options.replications() > 1) {
-            ReplicatedRun replicated = engine.replicate(scenario, plan, options.seed(), options.replications());
+            ReplicatedRun replicated = engine.replicate(scenario, plan, options.seed(), options.replications(), weeks);
             return switch (options.format()) {
                 case JSON -> CanonicalJson.write(replicated);
-                case TABLE -> RunReport.of(
-                        replicated, engine.run(scenario, plan, options.seed()), scenario.currency());
+                case TABLE -> RunReport.of(replicated, run, scenario.currency());
             };
         }
-        SimulationRun run = options.weeks() == null
-                ? engine.run(scenario, plan, options.seed())
-                : engine.run(scenario, plan, options.seed(), options.weeks());
         return switch (options.format()) {
             case JSON -> CanonicalJson.write(run);
             case TABLE -> RunReport.of(run, scenario.currency());

@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param weeks how many weeks to run; {@code null} for all of the scenario's weeks
  */
 record SimulateOptions(
-        String scenario, String plan, long seed, int replications, Format format, @Nullable Integer weeks) {
+        String scenario,
+        String plan,
+        long seed,
+        int replications,
+        Format format,
+        @Nullable Integer weeks) {
 
     /** Most replications a command-line run accepts; 10,000 take seconds. */
     static final int MAX_REPLICATIONS = 10_000;
@@ -72,9 +77,6 @@ record SimulateOptions(
         }
         if (scenario == null || plan == null || seed == null) {
             throw new UsageException("--scenario, --plan and --seed are required");
-        }
-        if (weeks != null && replications > 1) {
-            throw new UsageException("--weeks runs a single seed; leave out --replications or --weeks");
         }
         return new SimulateOptions(scenario, plan, seed, replications, format, weeks);
     }

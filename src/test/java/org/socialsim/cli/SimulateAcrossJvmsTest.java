@@ -32,7 +32,8 @@ class SimulateAcrossJvmsTest {
 
         byte[] first = runInNewJvm(arguments, dir.resolve("first.json"));
         byte[] second = runInNewJvm(arguments, dir.resolve("second.json"));
-        String here = SimulateCommandTest.simulate(arguments.subList(1, arguments.size()).toArray(String[]::new))
+        String here = SimulateCommandTest.simulate(
+                        arguments.subList(1, arguments.size()).toArray(String[]::new))
                 .out();
 
         assertThat(first).isNotEmpty();
@@ -42,14 +43,16 @@ class SimulateAcrossJvmsTest {
 
     private static byte[] runInNewJvm(List<String> arguments, Path output) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                java, "-cp", System.getProperty("java.class.path"), "org.socialsim.Application"));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(java, "-cp", System.getProperty("java.class.path"), "org.socialsim.Application"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command)
                 .redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the JVM finished").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("the JVM finished")
+                .isTrue();
         assertThat(process.exitValue()).isZero();
         return Files.readAllBytes(output);
     }

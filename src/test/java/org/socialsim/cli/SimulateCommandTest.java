@@ -68,7 +68,8 @@ class SimulateCommandTest {
         Outcome otherSeed = simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "43", "--format", "json");
 
         assertThat(first.exit()).isZero();
-        assertThat(second.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(first.out().getBytes(StandardCharsets.UTF_8));
+        assertThat(second.out().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(first.out().getBytes(StandardCharsets.UTF_8));
         assertThat(otherSeed.out()).isNotEqualTo(first.out());
         JsonNode json = JsonMapper.builder().build().readTree(first.out());
         assertThat(json.get("scenario").asString()).isEqualTo("brewhaven-cold-brew");
@@ -101,7 +102,8 @@ class SimulateCommandTest {
         JsonNode parsed = JsonMapper.builder().build().readTree(json.out());
         assertThat(parsed.get("replications").asInt()).isEqualTo(20);
         assertThat(parsed.get("totals").get("reach").get("p5").asDouble())
-                .isLessThanOrEqualTo(parsed.get("totals").get("reach").get("p95").asDouble());
+                .isLessThanOrEqualTo(
+                        parsed.get("totals").get("reach").get("p95").asDouble());
     }
 
     @Test
@@ -118,19 +120,21 @@ class SimulateCommandTest {
         Outcome outcome = simulate("--scenario", "no-such-brand", "--plan", PLAN, "--seed", "1");
 
         assertThat(outcome.exit()).isEqualTo(1);
-        assertThat(outcome.err()).contains("no-such-brand:0:0: no such file, and no shipped scenario scenarios/no-such-brand.yaml");
+        assertThat(outcome.err())
+                .contains("no-such-brand:0:0: no such file, and no shipped scenario scenarios/no-such-brand.yaml");
     }
 
     @Test
     void an_invalid_plan_is_reported_as_file_line_column_lines(@TempDir Path dir) throws IOException {
         Path plan = dir.resolve("bad-plan.yaml");
-        Files.writeString(plan, "posts: []\ncommunity:\n  - { message: x, action: shout, reply: hi, response_hours: 1 }\n");
+        Files.writeString(
+                plan, "posts: []\ncommunity:\n  - { message: x, action: shout, reply: hi, response_hours: 1 }\n");
 
         Outcome outcome = simulate("--scenario", SCENARIO, "--plan", plan.toString(), "--seed", "1");
 
         assertThat(outcome.exit()).isEqualTo(1);
         assertThat(outcome.err())
-                .startsWith(plan + ":3:29: community[0].action: found 'shout'; expected one of: reply_public,");
+                .startsWith(plan + ":3:27: community[0].action: found 'shout'; expected one of: reply_public,");
         assertThat(outcome.out()).isEmpty();
     }
 
@@ -151,18 +155,25 @@ class SimulateCommandTest {
     @Test
     void wrong_arguments_are_a_usage_error() {
         assertThat(simulate().exit()).isEqualTo(2);
-        assertThat(simulate().err()).contains("--scenario, --plan and --seed are required", "usage: java -jar socialsim.jar simulate");
-        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "forty-two").err())
+        assertThat(simulate().err())
+                .contains("--scenario, --plan and --seed are required", "usage: java -jar socialsim.jar simulate");
+        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "forty-two")
+                        .err())
                 .contains("--seed must be a whole number, not 'forty-two'");
-        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--format", "xml").err())
+        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--format", "xml")
+                        .err())
                 .contains("--format must be table or json");
-        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--replications", "0").exit())
+        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--replications", "0")
+                        .exit())
                 .isEqualTo(2);
-        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--colour").err())
+        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--colour")
+                        .err())
                 .contains("unknown option '--colour'");
-        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--weeks", "9").err())
+        assertThat(simulate("--scenario", SCENARIO, "--plan", PLAN, "--seed", "1", "--weeks", "9")
+                        .err())
                 .contains("--weeks 9 is more than the 6 weeks of scenario brewhaven-cold-brew");
-        assertThat(simulate("--scenario=" + SCENARIO, "--plan=" + PLAN, "--seed=1", "--weeks=1").exit())
+        assertThat(simulate("--scenario=" + SCENARIO, "--plan=" + PLAN, "--seed=1", "--weeks=1")
+                        .exit())
                 .isZero();
     }
 }
