@@ -73,7 +73,7 @@ final class RunReport {
         }
         table.row(cells("total", run.totals()));
         text.append(table.render());
-        appendExplanations(text, run.explanations());
+        appendExplanations(text, "What moved the KPIs most:", run.explanations());
         return text.toString();
     }
 
@@ -105,8 +105,8 @@ final class RunReport {
             table.row(row);
         });
         text.append(table.render());
-        text.append("\nWhy, in the run with seed ").append(sample.seed()).append(':');
-        appendExplanations(text, sample.explanations());
+        appendExplanations(
+                text, "What moved the KPIs most in the run with seed " + sample.seed() + ":", sample.explanations());
         return text.toString();
     }
 
@@ -116,12 +116,12 @@ final class RunReport {
         return row;
     }
 
-    private static void appendExplanations(StringBuilder text, List<Explanation> explanations) {
+    private static void appendExplanations(StringBuilder text, String heading, List<Explanation> explanations) {
         if (explanations.isEmpty()) {
             text.append("\nNo factor moved the KPIs noticeably against a competent plan.\n");
             return;
         }
-        text.append("\nWhat moved the KPIs most:\n");
+        text.append('\n').append(heading).append('\n');
         explanations.stream()
                 .limit(TOP_EXPLANATIONS)
                 .forEach(e -> text.append("  - ").append(e.sentence()).append('\n'));
