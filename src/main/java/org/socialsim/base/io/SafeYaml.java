@@ -152,8 +152,8 @@ public final class SafeYaml {
                         return at(
                                 file,
                                 event.getStartMark(),
-                                "the file nests mappings and lists more than %d levels deep; the formats need about six, so this is not a course file"
-                                        .formatted(MAX_DEPTH));
+                                "found mappings and lists nested more than %d levels deep, expected at most %d (the formats need about six)"
+                                        .formatted(MAX_DEPTH, MAX_DEPTH));
                     }
                     open.push(new OpenCollection(((NodeEvent) event).getAnchor().orElse(null)));
                     expanded++;
@@ -222,14 +222,25 @@ public final class SafeYaml {
 
     private static Problem syntaxError(String file, MarkedYamlEngineException e) {
         Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-        StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
+        if (e.getProblem().contains("\\t(TAB)")) {
+            return new Problem(
+                    file,
+                    line(mark),
+                    column(mark),
+                    "",
+                    "YAML syntax error: found a tab, expected spaces: YAML indents with spaces only");
+        }
+        // snakeyaml adds "(Do not use @ for indentation)" to any character that cannot start a token; only the tab case
+        // means it.
+        String problem = e.getProblem().replaceFirst("\\. \\(Do not use .* for indentation\\)$", "");
+        StringBuilder message = new StringBuilder("YAML syntax error: ").append(problem);
         if (e.getContext() != null) {
             message.append(" (").append(e.getContext());
             e.getContextMark()
                     .ifPresent(m -> message.append(" started at line ").append(m.getLine() + 1));
             message.append(")");
         }
-        message.append("; check the indentation, colons and quotes here");
+        message.append("; check the indentation, colons and quotes on this line and the lines above it");
         return new Problem(file, line(mark), column(mark), "", message.toString());
     }
 
@@ -261,14 +272,22 @@ public final class SafeYaml {
         return new Problem(file, line(mark), column(mark), "", message);
     }
 
-    private static <T> ReadResult<T> tooLarge(String file, int bytes) {
-        return invalid(new Problem(
+    private static <T> ReadResult<T> tooLarge(String file, long bytes) {
+        return invalid(tooLarge(file, bytes, MAX_BYTES));
+    }
+
+    /**
+     * The problem of a file over the size limit, for callers that check a file's size before reading
+     * it (the command line does, so a stray multi-gigabyte file is never loaded).
+     */
+    public static Problem tooLarge(String file, long bytes, long limit) {
+        return new Problem(
                 file,
                 0,
                 0,
                 "",
                 "the file has %,d bytes; expected at most %,d: a course file is a few dozen kB, is this the right file?"
-                        .formatted(bytes, MAX_BYTES)));
+                        .formatted(bytes, limit));
     }
 
     private static <T> ReadResult<T> invalid(Problem problem) {

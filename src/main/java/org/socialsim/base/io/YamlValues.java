@@ -45,10 +45,15 @@ public final class YamlValues {
         return switch (node) {
             case ScalarNode scalar when scalar.isPlain() -> "`" + shorten(scalar.getValue()) + "`";
             case ScalarNode scalar -> "the quoted text \"" + shorten(scalar.getValue()) + "\"";
-            case SequenceNode sequence -> "a list of " + sequence.getValue().size();
+            case SequenceNode sequence -> items(sequence.getValue().size());
             case MappingNode mapping -> "a mapping";
             default -> "a value";
         };
+    }
+
+    /** "an empty list", "a list of 1 item", "a list of 9 items". */
+    static String items(int count) {
+        return count == 0 ? "an empty list" : "a list of " + count + (count == 1 ? " item" : " items");
     }
 
     /** A number as an author writes it: {@code 0.006}, {@code 5000}, never {@code 5.0E3}. */
@@ -61,9 +66,16 @@ public final class YamlValues {
 
     /** A whole number from {@code min} to {@code max} (use {@link Integer#MAX_VALUE} for "no upper bound"). */
     public static YamlValue<Integer> integer(int min, int max) {
-        String expected = max == Integer.MAX_VALUE
-                ? "a whole number of at least " + min
-                : "a whole number from " + min + " to " + max;
+        return integer(
+                min,
+                max,
+                max == Integer.MAX_VALUE
+                        ? "a whole number of at least " + min
+                        : "a whole number from " + min + " to " + max);
+    }
+
+    /** A whole number from {@code min} to {@code max}, described in the file's own terms ("a week of the scenario"). */
+    public static YamlValue<Integer> integer(int min, int max, String expected) {
         return new YamlValue<>(expected, (context, node, path) -> {
             String plain = plainScalar(node);
             if (plain == null || !NUMBER.matcher(plain).matches()) {
@@ -85,33 +97,39 @@ public final class YamlValues {
 
     /** A number from {@code min} to {@code max}, both included. */
     public static YamlValue<Double> number(double min, double max) {
-        return number(min, false, max, "a number from " + format(min) + " to " + format(max));
+        return number(min, false, max, "a number from " + format(min) + " to " + format(max), false);
     }
 
     /** A number above {@code min} (excluded) and at most {@code max}. */
     public static YamlValue<Double> numberAbove(double min, double max) {
-        return number(min, true, max, "a number above " + format(min) + " and at most " + format(max));
+        return number(min, true, max, "a number above " + format(min) + " and at most " + format(max), false);
     }
 
     /** A fraction: a number from 0 to 1. */
     public static YamlValue<Double> fraction() {
-        return new YamlValue<>(
-                "a fraction from 0 to 1 (0.25 = 25%)", number(0, 1).reader());
+        return number(0, false, 1, "a fraction from 0 to 1 (0.25 = 25%)", true);
     }
 
-    private static YamlValue<Double> number(double min, boolean minExcluded, double max, String expected) {
+    /** {@code percentHint}: a fraction an author may write as a percentage, 9 or 9% for 0.09. */
+    private static YamlValue<Double> number(
+            double min, boolean minExcluded, double max, String expected, boolean percentHint) {
         return new YamlValue<>(expected, (context, node, path) -> {
             String plain = plainScalar(node);
             if (plain == null || !NUMBER.matcher(plain).matches()) {
-                String hint =
-                        plain != null && plain.endsWith("%") ? "; write a percentage as a fraction, 25% as 0.25" : "";
+                String percent = plain == null ? "" : plain.replaceFirst("\\s*%$", "");
+                String hint = percentHint
+                                && plain != null
+                                && plain.endsWith("%")
+                                && NUMBER.matcher(percent).matches()
+                        ? "; did you mean " + format(Double.parseDouble(percent) / 100) + " (" + plain + ")?"
+                        : "";
                 context.report(node, path, "found " + describe(node) + ", expected " + expected + hint);
                 return null;
             }
             double value = Double.parseDouble(plain);
             if ((minExcluded ? value <= min : value < min) || value > max) {
-                String hint = max == 1 && value > 1 && value <= 100
-                        ? "; a percentage is written as a fraction, " + format(value) + "% as " + format(value / 100)
+                String hint = percentHint && value > 1 && value <= 100
+                        ? "; did you mean " + format(value / 100) + " (" + format(value) + "%)?"
                         : "";
                 context.report(node, path, "found " + plain + ", expected " + expected + hint);
                 return null;
@@ -235,7 +253,7 @@ public final class YamlValues {
             List<Node> items = sequence.getValue();
             boolean usable = true;
             if (items.size() < min || items.size() > max) {
-                context.report(node, path, "found a list of %d, expected %s".formatted(items.size(), expected));
+                context.report(node, path, "found " + items(items.size()) + ", expected " + expected);
                 usable = false;
             }
             List<T> values = new ArrayList<>();

@@ -73,7 +73,12 @@ final class RubricMapping {
         }
         Map<String, Integer> bands = m.required(
                 "boundaries",
-                orderedMap(text(1, 40), integer(0, marks), 1, 10, "grade bands and the total each starts at"));
+                orderedMap(
+                        text(1, 40),
+                        integer(0, marks, "a total from 0 to the rubric's " + marks + " marks"),
+                        1,
+                        10,
+                        "grade bands and the total each starts at"));
         if (bands != null) {
             checkBoundaries(bands, (MappingNode) m.valueNode("boundaries"), m.path("boundaries"));
         }
@@ -128,7 +133,8 @@ final class RubricMapping {
         String id = m.required("id", id(1, 40));
         String title = m.required("title", text(1, 200));
         String guidance = m.optional("guidance", text(0, 4_000), "");
-        Integer criterionMarks = m.required("marks", integer(1, marks));
+        Integer criterionMarks =
+                m.required("marks", integer(1, marks, "a whole number from 1 to the rubric's " + marks + " marks"));
         List<EvidenceDefinition> evidence =
                 m.required("evidence", listOf(mapping(EVIDENCE, this::evidence), 1, 10, "assessors with weights"));
         if (evidence != null) {

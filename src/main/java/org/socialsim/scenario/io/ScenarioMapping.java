@@ -408,7 +408,7 @@ final class ScenarioMapping {
         Channel channel = m.required("channel", enumOf(Channel.class));
         Platform platform = m.optional("platform", definedPlatform());
         Double perWeek = m.required("per_week", number(0, 50));
-        NumberPair inWeeks = m.optional("weeks", pair(integer(1, weeks)));
+        NumberPair inWeeks = m.optional("weeks", pair(integer(1, weeks, "a week of the scenario, from 1 to " + weeks)));
         String author = m.required("author", text(1, 60));
         String text = m.required("text", text(1, 1_000));
         List<CommunityAction> actions =
@@ -434,11 +434,7 @@ final class ScenarioMapping {
     }
 
     private @Nullable CrisisDefinition crisis(YamlMapping m) {
-        Integer week = m.required(
-                "week",
-                new YamlValue<>(
-                        "a week of the scenario, from 1 to " + weeks,
-                        integer(1, weeks).reader()));
+        Integer week = m.required("week", integer(1, weeks, "a week of the scenario, from 1 to " + weeks));
         DayOfWeek day = m.required("day", enumOf(DayOfWeek.class));
         Integer hour = m.required("hour", integer(0, 23));
         CrisisKind kind = m.required("kind", enumOf(CrisisKind.class));
