@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.io.CanonicalJson;
 import org.socialsim.attempt.io.PlanCodec;
 import org.socialsim.base.io.Problem;
@@ -73,32 +74,41 @@ final class SimulateCommand implements Command {
                     + " weeks of scenario " + definition.id());
             return USAGE;
         }
+        Results results;
         try {
-            out.print(simulate(definition, decisions, options));
-            out.flush();
-            return OK;
+            results = simulate(definition, decisions, options);
         } catch (IllegalArgumentException e) {
             // The engine refuses a plan that does not fit the scenario (an unknown persona, a format the platform
             // lacks).
             err.println(new Problem(options.plan(), 0, 0, "", String.valueOf(e.getMessage())));
             return INVALID_INPUT;
         }
+        out.print(render(results, options.format(), definition.currency()));
+        out.flush();
+        return OK;
     }
 
-    private static String simulate(ScenarioDefinition scenario, Plan plan, SimulateOptions options) {
+    /** A single run, and the replications when more than one was asked for. */
+    private record Results(SimulationRun run, @Nullable ReplicatedRun replicated) {}
+
+    private static Results simulate(ScenarioDefinition scenario, Plan plan, SimulateOptions options) {
         SimulationEngine engine = new SimulationEngine();
         int weeks = options.weeks() == null ? scenario.weeks() : options.weeks();
         SimulationRun run = engine.run(scenario, plan, options.seed(), weeks);
-        if (options.replications() > 1) {
-            ReplicatedRun replicated = engine.replicate(scenario, plan, options.seed(), options.replications(), weeks);
-            return switch (options.format()) {
-                case JSON -> CanonicalJson.write(replicated);
-                case TABLE -> RunReport.of(replicated, run, scenario.currency());
-            };
-        }
-        return switch (options.format()) {
-            case JSON -> CanonicalJson.write(run);
-            case TABLE -> RunReport.of(run, scenario.currency());
+        ReplicatedRun replicated = options.replications() > 1
+                ? engine.replicate(scenario, plan, options.seed(), options.replications(), weeks)
+                : null;
+        return new Results(run, replicated);
+    }
+
+    private static String render(Results results, SimulateOptions.Format format, String currency) {
+        ReplicatedRun replicated = results.replicated();
+        return switch (format) {
+            case JSON -> CanonicalJson.write(replicated != null ? replicated : results.run());
+            case TABLE ->
+                replicated != null
+                        ? RunReport.of(replicated, results.run(), currency)
+                        : RunReport.of(results.run(), currency);
         };
     }
 

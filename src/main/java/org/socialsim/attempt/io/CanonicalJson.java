@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>floating-point numbers rounded to {@value #SIGNIFICANT_DIGITS} significant digits (half
  *       even) and written in plain decimal without exponent or trailing zeros, so a last-bit
  *       difference in a library's {@code Math.log} cannot show and {@code 1200.0} reads
- *       {@code 1200}; NaN and infinities, which a result should never hold, are refused;
+ *       {@code 1200}; NaN and infinities, which a result should never hold, are refused as a bug
+ *       ({@link IllegalStateException});
  *   <li>two-space indentation, {@code "\n"} line ends, lists of plain values on one line.
  * </ul>
  */
@@ -53,7 +54,7 @@ public final class CanonicalJson {
     /** A number as the canonical form writes it, e.g. {@code 0.0123}, {@code 1200}, {@code -3.5}. */
     public static String number(double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("a result holds " + value + "; results must be finite numbers");
+            throw new IllegalStateException("a result holds " + value + "; results must be finite numbers");
         }
         if (value == 0) {
             return "0"; // also -0.0
