@@ -59,9 +59,12 @@ final class SimulateCommand implements Command {
             return USAGE;
         }
         ReadResult<ScenarioDefinition> scenario = readScenario(options.scenario());
-        ReadResult<Plan> plan = readFile(options.plan())
-                .map(bytes -> new PlanCodec().read(options.plan(), bytes))
-                .orElseGet(() -> missing(options.plan(), "no such file"));
+        Optional<byte[]> planFile = readFile(options.plan());
+        ReadResult<Plan> plan = planFile.isEmpty()
+                ? missing(options.plan(), "no such file")
+                : scenario instanceof ReadResult.Valid<ScenarioDefinition> valid
+                        ? new PlanCodec().read(options.plan(), planFile.get(), valid.definition())
+                        : new PlanCodec().read(options.plan(), planFile.get());
         if (!scenario.isValid() || !plan.isValid()) {
             scenario.problems().forEach(err::println);
             plan.problems().forEach(err::println);

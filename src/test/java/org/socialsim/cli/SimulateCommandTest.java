@@ -139,6 +139,20 @@ class SimulateCommandTest {
     }
 
     @Test
+    void a_plan_that_does_not_fit_the_scenario_is_refused_rather_than_run(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("other-scenario.yaml");
+        Files.writeString(plan, "community:\n  - { message: praise, action: hide, reply: '', response_hours: 1 }\n");
+
+        Outcome outcome = simulate("--scenario", SCENARIO, "--plan", plan.toString(), "--seed", "1");
+
+        assertThat(outcome.exit()).isEqualTo(1);
+        assertThat(outcome.err())
+                .isEqualTo(plan + ":2:7: community[0].message: 'praise' is neither a message template of"
+                        + " brewhaven-cold-brew nor a message from one (template-wWEEK-N)\n");
+        assertThat(outcome.out()).isEmpty();
+    }
+
+    @Test
     void an_invalid_scenario_and_an_invalid_plan_are_both_reported(@TempDir Path dir) throws IOException {
         Path scenario = dir.resolve("broken.yaml");
         Files.writeString(scenario, "id: broken\ntitle: [\n");

@@ -2,6 +2,8 @@ package org.socialsim.attempt.io;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -15,12 +17,30 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class KeyLocator {
 
+    private static final Pattern PART = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
+
     private KeyLocator() {}
 
     /** The location of the first token at {@code path}: the key of a mapping entry, or a list item's start. */
     static Optional<TokenStreamLocation> locate(
             ObjectMapper mapper, String text, List<JacksonException.Reference> path) {
-        String target = pointer(path).toString();
+        return locate(mapper, text, pointer(path));
+    }
+
+    /** The same for a key path as problems write it: {@code posts[3].week}. */
+    static Optional<TokenStreamLocation> locate(ObjectMapper mapper, String text, String path) {
+        JsonPointer pointer = JsonPointer.empty();
+        Matcher part = PART.matcher(path);
+        while (part.find()) {
+            pointer = part.group(1) != null
+                    ? pointer.appendProperty(part.group(1))
+                    : pointer.appendIndex(Integer.parseInt(part.group(2)));
+        }
+        return locate(mapper, text, pointer);
+    }
+
+    private static Optional<TokenStreamLocation> locate(ObjectMapper mapper, String text, JsonPointer pointer) {
+        String target = pointer.toString();
         try (JsonParser parser = mapper.createParser(text)) {
             while (parser.nextToken() != null) {
                 if (parser.streamReadContext().pathAsPointer().toString().equals(target)) {

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.socialsim.base.io.Problem;
 import org.socialsim.base.io.ReadResult;
+import org.socialsim.scenario.definition.ScenarioDefinition;
 import org.socialsim.simulation.plan.Plan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -37,6 +39,49 @@ public final class PlanCodec {
      * most {@value Mappers#MAX_CHARS} bytes.
      */
     public ReadResult<Plan> read(String fileName, byte[] content) {
+        return switch (decode(fileName, content)) {
+            case ReadResult.Valid<String> text -> read(fileName, text.definition());
+            case ReadResult.Invalid<String> invalid -> new ReadResult.Invalid<>(invalid.problems());
+        };
+    }
+
+    /**
+     * Reads a plan and checks it against the scenario it is for: weeks, hours, platforms, formats,
+     * persona, influencer and message ids, money. Every problem is located in the file.
+     */
+    public ReadResult<Plan> read(String fileName, byte[] content, ScenarioDefinition scenario) {
+        if (!(decode(fileName, content) instanceof ReadResult.Valid<String> decoded)) {
+            return read(fileName, content);
+        }
+        String text = decoded.definition();
+        ReadResult<Plan> read = read(fileName, text);
+        if (!(read instanceof ReadResult.Valid<Plan> valid)) {
+            return read;
+        }
+        List<PlanChecks.Finding> findings = PlanChecks.check(valid.definition(), scenario);
+        if (findings.isEmpty()) {
+            return read;
+        }
+        ObjectMapper mapper = fileName.endsWith(".json") ? JSON : YAML;
+        List<Problem> problems = findings.stream()
+                .map(finding -> {
+                    // A finding about a key the file left out (bid_cap) points at the mapping that lacks it.
+                    String parent = finding.path().replaceFirst("(\\.[^.\\[]+|\\[\\d+])$", "");
+                    TokenStreamLocation at = KeyLocator.locate(mapper, text, finding.path())
+                            .or(() -> KeyLocator.locate(mapper, text, parent))
+                            .orElse(null);
+                    return new Problem(
+                            fileName,
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            finding.path(),
+                            finding.message());
+                })
+                .toList();
+        return new ReadResult.Invalid<>(problems);
+    }
+
+    private static ReadResult<String> decode(String fileName, byte[] content) {
         if (content.length > Mappers.MAX_CHARS) {
             return invalid(new Problem(
                     fileName,
@@ -51,7 +96,7 @@ public final class PlanCodec {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             String text = utf8.decode(ByteBuffer.wrap(content)).toString();
-            return read(fileName, text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return new ReadResult.Valid<>(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             return invalid(new Problem(fileName, 0, 0, "", "file is not UTF-8 text; save it as UTF-8"));
         }
@@ -97,7 +142,7 @@ public final class PlanCodec {
         }
     }
 
-    private static ReadResult<Plan> invalid(Problem problem) {
+    private static <T> ReadResult<T> invalid(Problem problem) {
         return new ReadResult.Invalid<>(List.of(problem));
     }
 }

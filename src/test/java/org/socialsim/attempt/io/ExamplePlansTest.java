@@ -31,10 +31,10 @@ class ExamplePlansTest {
     @ParameterizedTest
     @MethodSource("examplePlans")
     void an_example_plan_reads_and_runs_on_its_scenario(Path file) throws IOException {
-        ReadResult<Plan> read = new PlanCodec().read(file.toString(), Files.readAllBytes(file));
+        ScenarioDefinition scenario = scenarioFor(file);
+        ReadResult<Plan> read = new PlanCodec().read(file.toString(), Files.readAllBytes(file), scenario);
         assertThat(read.problems()).isEmpty();
         Plan plan = ((ReadResult.Valid<Plan>) read).definition();
-        ScenarioDefinition scenario = scenarioFor(file);
 
         SimulationRun run = new SimulationEngine().run(scenario, plan, 42);
 
