@@ -34,14 +34,14 @@ final class Engagement {
         return Math.pow(Math.max(0.2, Math.min(3, interest / 0.25)), 0.6);
     }
 
-    /** Native formats are engaged with more: the square root of the reach weight. */
+    /** Native formats are engaged with more: the reach weight to the power 0.25. */
     static double format(double formatWeight) {
-        return Math.sqrt(formatWeight);
+        return Math.pow(formatWeight, 0.25);
     }
 
-    /** Content that speaks to the real audience gets answered: 0.6 at no fit, 1.15 at perfect fit. */
+    /** Content that speaks to the real audience gets answered: 0.6 at no fit, 1.1 at perfect fit. */
     static double fit(double fit) {
-        return 0.6 + 0.55 * fit;
+        return 0.6 + 0.5 * fit;
     }
 
     /** Past the sweet spot each post is engaged with less: (max/n)^0.3. */

@@ -19,7 +19,7 @@ import org.socialsim.simulation.plan.Kpi;
 final class Explainer {
 
     /** Effects smaller than this are not worth a student's attention. */
-    static final double THRESHOLD = 0.05;
+    static final double THRESHOLD = 0.1;
 
     enum Factor {
         TIMING("timing"),
@@ -56,7 +56,10 @@ final class Explainer {
     final int[] quietWeeks = new int[P];
     final double[] lostToPromotion = new double[P];
     final double[] lostToOverPosting = new double[P];
+    /** Events that also count for the whole run. */
     final List<Explanation> events = new ArrayList<>();
+    /** Events only the week reports; the run reports its own summary of them. */
+    final List<Explanation> weekEvents = new ArrayList<>();
 
     void post(
             int p,
@@ -121,8 +124,11 @@ final class Explainer {
                 String why = nightPosts[p] > 0
                         ? nightPosts[p] + " of " + posts[p]
                                 + " posts went out between 01:00 and 05:00, when your audience sleeps"
-                        : offPeakPosts[p] + " of " + posts[p]
-                                + " posts went out at hours when your audience is rarely online";
+                        : offPeakPosts[p] > 0
+                                ? offPeakPosts[p] + " of " + posts[p]
+                                        + " posts went out at hours when your audience is rarely online"
+                                : "your posts went out when only part of your audience is online";
+                why += "; the busiest hour there is " + busiestHour(tables, p);
                 out.add(new Explanation(
                         "timing",
                         Kpi.REACH,
@@ -229,8 +235,24 @@ final class Explainer {
             }
         }
         out.addAll(events);
+        out.addAll(weekEvents);
         out.sort(Comparator.comparingDouble((Explanation e) -> -Math.abs(e.effect())));
         return out;
+    }
+
+    /** The day and hour the platform's audience is most active, e.g. "Tuesday 21:00". */
+    static String busiestHour(ScenarioTables tables, int p) {
+        int bestDay = 0;
+        int bestHour = 0;
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h < 24; h++) {
+                if (tables.activity[p][d][h] > tables.activity[p][bestDay][bestHour]) {
+                    bestDay = d;
+                    bestHour = h;
+                }
+            }
+        }
+        return name(java.time.DayOfWeek.of(bestDay + 1)) + String.format(Locale.ROOT, " %02d:00", bestHour);
     }
 
     private Format mostUsedWeakFormat(ScenarioTables tables, Platform platform) {
@@ -271,6 +293,12 @@ final class Explainer {
         return ideal > 0 ? actual / ideal - 1 : 0;
     }
 
+    /** A change of a score in points, e.g. "−12 points" for −0.12. */
+    static String points(double change) {
+        long rounded = Math.round(change * 100);
+        return (rounded >= 0 ? "+" : "−") + Math.abs(rounded) + " points";
+    }
+
     static String percent(double effect) {
         long rounded = Math.round(effect * 100);
         return (rounded >= 0 ? "+" : "−") + Math.abs(rounded) + "%";
@@ -283,7 +311,15 @@ final class Explainer {
             case "LINKEDIN" -> "LinkedIn";
             case "YOUTUBE" -> "YouTube";
             case "X" -> "X";
-            case "INSTAGRAM", "FACEBOOK" -> Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            case "INSTAGRAM",
+                    "FACEBOOK",
+                    "MONDAY",
+                    "TUESDAY",
+                    "WEDNESDAY",
+                    "THURSDAY",
+                    "FRIDAY",
+                    "SATURDAY",
+                    "SUNDAY" -> Character.toUpperCase(text.charAt(0)) + text.substring(1);
             default -> text;
         };
     }

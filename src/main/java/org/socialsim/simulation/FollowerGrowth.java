@@ -11,21 +11,24 @@ package org.socialsim.simulation;
  *
  * Exposure-driven follows are the innovation term: people outside the audience who met the brand
  * this week (organic reach beyond followers, ads, influencers) and followed, each source at its own
- * rate. The imitation term is word of mouth: q = 0.38 a year (Bass's average) spread over 52 weeks,
+ * rate is word of mouth: Bass's average q = 0.38 a year, halved and spread over 52 weeks,
  * scaled by how active the brand's community was against an average plan (0..2). Calibrated so a
  * competent plan grows 5–10% a month (the course benchmark).
  */
 final class FollowerGrowth {
 
-    static final double IMITATION_PER_WEEK = 0.38 / 52;
+    /** Bass's q = 0.38 a year, halved: following a brand spreads by word of mouth less than adopting a product. */
+    static final double IMITATION_PER_WEEK = 0.5 * 0.38 / 52;
     /** Non-followers reached organically who follow, at average content quality. */
     static final double ORGANIC_FOLLOW_RATE = 0.02;
     /** People reached by an ad who follow: ads are interruptions, far fewer follow. */
-    static final double PAID_FOLLOW_RATE = 0.002;
+    static final double PAID_FOLLOW_RATE = 0.0006;
     /** People reached by an influencer who follow, per unit of audience overlap × authenticity. */
     static final double INFLUENCER_FOLLOW_RATE = 0.01;
 
     static final double BASE_CHURN = 0.0015;
+    /** The most word of mouth a very active community adds, against an average plan's. */
+    static final double MAX_ACTIVITY = 2;
 
     private FollowerGrowth() {}
 
@@ -36,7 +39,8 @@ final class FollowerGrowth {
         }
         double f = Math.min(1, (double) followers / addressable);
         double remaining = Math.max(0, addressable - followers);
-        return (1 - f) * exposureFollows + IMITATION_PER_WEEK * f * remaining * Math.max(0, Math.min(2, activity));
+        return (1 - f) * exposureFollows
+                + IMITATION_PER_WEEK * f * remaining * Math.max(0, Math.min(MAX_ACTIVITY, activity));
     }
 
     /** Weekly churn rate: a base plus over-promotion (promo share above 40%), over-posting and bad sentiment. */

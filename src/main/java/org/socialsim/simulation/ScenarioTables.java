@@ -35,6 +35,8 @@ final class ScenarioTables {
     final double[] followerShare;
 
     final boolean[] present;
+    /** bestOfDay[platform][day]: the highest activity of that day, the well-timed counterpart. */
+    final double[][] bestOfDay;
 
     ScenarioTables(ScenarioDefinition scenario) {
         this.scenario = scenario;
@@ -49,6 +51,7 @@ final class ScenarioTables {
         repeatRate = new double[PLATFORMS];
         followerShare = new double[PLATFORMS];
         present = new boolean[PLATFORMS];
+        bestOfDay = new double[PLATFORMS][7];
         double[][][] segmentActivity = new double[n][7][24];
         for (int s = 0; s < n; s++) {
             SegmentActivity.fill(segments.get(s).activeHours(), segmentActivity[s]);
@@ -88,6 +91,7 @@ final class ScenarioTables {
             for (int d = 0; d < 7; d++) {
                 for (int h = 0; h < 24; h++) {
                     activity[p][d][h] = max > 0 ? activity[p][d][h] / max : 1;
+                    bestOfDay[p][d] = Math.max(bestOfDay[p][d], activity[p][d][h]);
                 }
             }
             for (int s = 0; s < n; s++) {

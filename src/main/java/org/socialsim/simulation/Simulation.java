@@ -52,6 +52,7 @@ final class Simulation {
     private final int[] postsLastWeek = new int[P];
     private final double[] climate = new double[P];
     private double trust = 1;
+    private InboxSummary inboxSummary = InboxSummary.NONE;
     private double adsLeft;
     private double influencersLeft;
     private final double[] campaignLeft;
@@ -135,6 +136,7 @@ final class Simulation {
             weeks.add(week(week, explainer));
             runExplainer.merge(explainer);
         }
+        runExplainer.events.addAll(inboxSummary.explain(""));
         Map<Platform, KpiValues> platforms = new EnumMap<>(Platform.class);
         for (Platform platform : scenario.platforms().keySet()) {
             platforms.put(platform, span(platform, throughWeek).toKpis());
@@ -313,7 +315,8 @@ final class Simulation {
             balancedPillar += Engagement.pillar(tables.interest[p][each.ordinal()]) / Pillar.values().length;
         }
         double[] factors = {timing, format, frequency, quiet, fitFactor, climateFactor};
-        double[] ideals = {1, bestFormat, 1, 1, OrganicReach.fit(1), 1};
+        double bestTiming = OrganicReach.timing(tables.bestOfDay[p][day]);
+        double[] ideals = {bestTiming, bestFormat, 1, 1, OrganicReach.fit(1), 1};
         explainer.post(
                 p,
                 expected,
@@ -327,7 +330,7 @@ final class Simulation {
         if (SegmentActivity.isNight(hour)) {
             explainer.nightPosts[p]++;
         }
-        if (activity < 0.5) {
+        if (activity < 0.5 * tables.bestOfDay[p][day]) {
             explainer.offPeakPosts[p]++;
         }
         if (format < 0.8 * bestFormat) {
@@ -600,7 +603,9 @@ final class Simulation {
         int needing = 0;
         int unanswered = 0;
         int unansweredComplaints = 0;
-        double lostNegative = 0;
+        int answered = 0;
+        double answeredQuality = 0;
+        double lostWeight = 0;
         double totalWeight = 0;
         for (InboundMessage message : inbox) {
             MessageTemplate template = templates.get(message.template());
@@ -608,16 +613,18 @@ final class Simulation {
             Tally t = tally[p];
             CommunityReply reply = community.replyTo(message);
             double q = Community.quality(template, reply);
-            boolean answered = reply != null && Community.isAnswer(reply.action());
+            boolean isAnswer = reply != null && Community.isAnswer(reply.action());
             boolean needs = Community.needsAnswer(template);
             t.messages++;
             if (needs) {
                 t.messagesNeedingReply++;
                 needing++;
                 qualitySum += q;
-                if (answered) {
+                if (isAnswer) {
                     t.replied++;
                     t.addResponse(Math.max(0, reply.responseHours()));
+                    answered++;
+                    answeredQuality += q;
                 } else {
                     unanswered++;
                     if (template.kind() == MessageKind.COMPLAINT) {
@@ -636,7 +643,7 @@ final class Simulation {
             double negative = visibility * (1 - q) * Community.negativeWeight(template.kind());
             t.negative += negative;
             t.positive += visibility * q * Community.positiveWeight(template.kind());
-            lostNegative += negative + visibility * (1 - q) * Community.positiveWeight(template.kind());
+            lostWeight += negative + visibility * (1 - q) * Community.positiveWeight(template.kind());
             totalWeight += visibility
                     * (Community.negativeWeight(template.kind()) + Community.positiveWeight(template.kind()));
             UniformRandomProvider rng =
@@ -652,31 +659,10 @@ final class Simulation {
                 extraLost[p] += 1;
             }
         }
-        if (unanswered > 0) {
-            double effect = -(double) unanswered / Math.max(1, needing);
-            explainer.events.add(new Explanation(
-                    "inbox-ignored",
-                    Kpi.RESPONSE_RATE,
-                    null,
-                    effect,
-                    unanswered + " of " + needing + " messages that needed an answer in week " + week + " got none"
-                            + (unansweredComplaints > 0
-                                    ? ", including " + unansweredComplaints
-                                            + " complaint(s): others saw them go unanswered, and about 30% of ignored customers move to a competitor"
-                                    : "")
-                            + "."));
-        }
-        if (needing > 0 && qualitySum / needing < 0.6 && totalWeight > 0) {
-            explainer.events.add(
-                    new Explanation(
-                            "inbox-quality",
-                            Kpi.NET_SENTIMENT,
-                            null,
-                            -lostNegative / totalWeight,
-                            "Community handling scored " + Math.round(100 * qualitySum / needing) + "/100 in week "
-                                    + week
-                                    + ": answer fast (within the hour), by name, with empathy, doing what the message needs, and without selling."));
-        }
+        InboxSummary summary = new InboxSummary(
+                needing, unanswered, unansweredComplaints, answered, answeredQuality, lostWeight, totalWeight);
+        explainer.weekEvents.addAll(summary.explain(" in week " + week));
+        inboxSummary = inboxSummary.plus(summary);
         return needing > 0 ? qualitySum / needing : -1;
     }
 
