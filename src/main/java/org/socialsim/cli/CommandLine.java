@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Picks the command a jar invocation names, if any; otherwise the web app starts. */
 public final class CommandLine {
 
-    private static final List<Command> COMMANDS = List.of(new ValidateCommand());
+    private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new SimulateCommand());
 
     private CommandLine() {}
 

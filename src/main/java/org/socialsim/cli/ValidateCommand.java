@@ -2,6 +2,7 @@ package org.socialsim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ final class ValidateCommand implements Command {
         }
         int line = 0;
         int column = 0;
-        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(content, StandardCharsets.UTF_8);
         Matcher matcher = ID_LINE.matcher(text);
         if (matcher.find()) {
             line = (int) text.substring(0, matcher.start())

@@ -1,4 +1,4 @@
-/** Marking rubrics read from versioned YAML files (to come, issue 4). */
+/** The rubric library: marking rubrics stored as immutable versions, authored by tutors and administrators. */
 @NullMarked
 package org.socialsim.rubric;
 

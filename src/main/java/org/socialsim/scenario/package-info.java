@@ -1,4 +1,7 @@
-/** Scenario definitions read from versioned YAML files (to come, issue 4). */
+/**
+ * The scenario library: scenario files and browser edits stored as immutable versions, identified by their content,
+ * for tutors and administrators to author, preview and assign.
+ */
 @NullMarked
 package org.socialsim.scenario;
 

@@ -77,6 +77,21 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Selects the first occurrence of {@code fragment} in the page's text area and returns it, so the next keys typed
+     * replace the selection as they would after a double-click.
+     */
+    WebElement selectInTextArea(String fragment) {
+        WebElement area =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-text-area textarea")));
+        driver.executeScript(
+                "const area = arguments[0]; const start = area.value.indexOf(arguments[1]);"
+                        + "area.focus(); area.setSelectionRange(start, start + arguments[1].length);",
+                area,
+                fragment);
+        return area;
+    }
+
     String viewTitle() {
         List<WebElement> titles = driver.findElements(By.cssSelector("h1.view-title"));
         return titles.isEmpty() ? "" : titles.getFirst().getText();

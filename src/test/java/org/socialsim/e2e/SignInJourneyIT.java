@@ -95,7 +95,7 @@ class SignInJourneyIT {
                 .contains("李伟 (Li Wei)")
                 .doesNotContain("Group B")
                 .doesNotContain("Fatima Al-Sayed");
-        assertThat(browser.menuEntries()).containsExactly("My cohorts");
+        assertThat(browser.menuEntries()).containsExactly("My cohorts", "Scenarios & rubrics", "Assignments");
         browser.screenshot("tutor-home");
         browser.assertNoAccessibilityViolations("tutor home");
     }
@@ -120,7 +120,7 @@ class SignInJourneyIT {
         browser.signIn("admin");
 
         assertThat(browser.viewTitle()).isEqualTo("Accounts");
-        assertThat(browser.menuEntries()).containsExactly("Accounts", "Cohorts");
+        assertThat(browser.menuEntries()).containsExactly("Accounts", "Cohorts", "Scenarios & rubrics", "Assignments");
         browser.waitUntil(driver -> browser.bodyText().contains("Jonas Müller"));
         browser.screenshot("admin-accounts");
         browser.assertNoAccessibilityViolations("admin accounts");

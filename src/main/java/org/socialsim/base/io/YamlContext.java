@@ -3,6 +3,7 @@ package org.socialsim.base.io;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -41,7 +42,7 @@ public final class YamlContext {
     }
 
     /** The definition when nothing was reported, else every problem. */
-    public <T> ReadResult<T> result(@org.jspecify.annotations.Nullable T definition) {
+    public <T> ReadResult<T> result(@Nullable T definition) {
         if (hasProblems() || definition == null) {
             if (!hasProblems()) {
                 throw new IllegalStateException("a reader returned no definition but reported no problem");

@@ -63,8 +63,8 @@ public final class YamlMapping {
                 context.report(
                         keyNode,
                         child(path, key),
-                        "duplicate key `%s` (first at line %d); expected each key once, the second would silently replace the first"
-                                .formatted(key, SafeYaml.line(first.getKeyNode().getStartMark())));
+                        "duplicate key `%s` (first at %s); expected each key once, the second would silently replace the first"
+                                .formatted(key, YamlValues.firstAt(first.getKeyNode(), keyNode)));
             } else if (!keys.contains(key)) {
                 Optional<String> meant = Hints.didYouMean(key, keys);
                 meant.ifPresent(suggested::add);

@@ -27,6 +27,8 @@ public final class YamlValues {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
+    private static final Pattern CURRENCY_AMOUNT = Pattern.compile("[£$€¥]\\s*\\d[\\d,]*(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
     private static final int SHOWN = 40;
 
@@ -56,6 +58,26 @@ public final class YamlValues {
         return count == 0 ? "an empty list" : "a list of " + count + (count == 1 ? " item" : " items");
     }
 
+    /** A bound in an expectation, grouped for reading when large: {@code 10,000,000}. */
+    static String readable(double bound) {
+        return Math.abs(bound) >= 10_000 && bound == Math.rint(bound) ? "%,d".formatted((long) bound) : format(bound);
+    }
+
+    /** The likely slip behind text where a number belongs: a currency sign or thousands separators. */
+    static String notANumberHint(Node node) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return "";
+        }
+        String value = scalar.getValue().strip();
+        if (CURRENCY_AMOUNT.matcher(value).matches()) {
+            return "; write the amount without a currency sign: " + value.replaceAll("[^0-9.]", "");
+        }
+        if (GROUPED.matcher(value).matches()) {
+            return "; write numbers without thousands separators: " + value.replace(",", "");
+        }
+        return "";
+    }
+
     /** A number as an author writes it: {@code 0.006}, {@code 5000}, never {@code 5.0E3}. */
     public static String format(double number) {
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
@@ -70,8 +92,8 @@ public final class YamlValues {
                 min,
                 max,
                 max == Integer.MAX_VALUE
-                        ? "a whole number of at least " + min
-                        : "a whole number from " + min + " to " + max);
+                        ? "a whole number of at least " + readable(min)
+                        : "a whole number from " + readable(min) + " to " + readable(max));
     }
 
     /** A whole number from {@code min} to {@code max}, described in the file's own terms ("a week of the scenario"). */
@@ -79,7 +101,7 @@ public final class YamlValues {
         return new YamlValue<>(expected, (context, node, path) -> {
             String plain = plainScalar(node);
             if (plain == null || !NUMBER.matcher(plain).matches()) {
-                context.report(node, path, "found " + describe(node) + ", expected " + expected);
+                context.report(node, path, "found " + describe(node) + ", expected " + expected + notANumberHint(node));
                 return null;
             }
             if (!WHOLE.matcher(plain).matches()) {
@@ -97,12 +119,12 @@ public final class YamlValues {
 
     /** A number from {@code min} to {@code max}, both included. */
     public static YamlValue<Double> number(double min, double max) {
-        return number(min, false, max, "a number from " + format(min) + " to " + format(max), false);
+        return number(min, false, max, "a number from " + readable(min) + " to " + readable(max), false);
     }
 
     /** A number above {@code min} (excluded) and at most {@code max}. */
     public static YamlValue<Double> numberAbove(double min, double max) {
-        return number(min, true, max, "a number above " + format(min) + " and at most " + format(max), false);
+        return number(min, true, max, "a number above " + readable(min) + " and at most " + readable(max), false);
     }
 
     /** A fraction: a number from 0 to 1. */
@@ -122,7 +144,7 @@ public final class YamlValues {
                                 && plain.endsWith("%")
                                 && NUMBER.matcher(percent).matches()
                         ? "; did you mean " + format(Double.parseDouble(percent) / 100) + " (" + plain + ")?"
-                        : "";
+                        : notANumberHint(node);
                 context.report(node, path, "found " + describe(node) + ", expected " + expected + hint);
                 return null;
             }
@@ -275,26 +297,36 @@ public final class YamlValues {
         String expected = list.expected() + ", each at most once";
         return new YamlValue<>(expected, (context, node, path) -> {
             List<T> values = list.reader().read(context, node, path);
-            if (values == null) {
-                return null;
+            if (!(node instanceof SequenceNode sequence)) {
+                return values;
             }
-            List<Node> items = ((SequenceNode) node).getValue();
-            boolean usable = true;
-            for (int i = 0; i < values.size(); i++) {
-                int first = values.indexOf(values.get(i));
-                if (first < i) {
-                    context.report(
-                            items.get(i),
-                            path + "[" + i + "]",
-                            "found " + describe(items.get(i))
-                                    + " a second time (first at line "
-                                    + SafeYaml.line(items.get(first).getStartMark())
-                                    + "), expected each value at most once");
-                    usable = false;
+            // Compared as written, so a repeat is reported even when another item is wrong.
+            List<Node> items = sequence.getValue();
+            boolean usable = values != null;
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof ScalarNode scalar) {
+                    Node first = seen.putIfAbsent(scalar.getValue(), scalar);
+                    if (first != null) {
+                        context.report(
+                                scalar,
+                                path + "[" + i + "]",
+                                "found " + describe(scalar) + " a second time (first at " + firstAt(first, scalar)
+                                        + "), expected each value at most once");
+                        usable = false;
+                    }
                 }
             }
             return usable ? values : null;
         });
+    }
+
+    /** Where an earlier occurrence is, said from a later one: "line 12" or "column 28 of this line". */
+    static String firstAt(Node first, Node later) {
+        int line = SafeYaml.line(first.getStartMark());
+        return line == SafeYaml.line(later.getStartMark())
+                ? "column " + SafeYaml.column(first.getStartMark()) + " of this line"
+                : "line " + line;
     }
 
     /**
@@ -326,10 +358,8 @@ public final class YamlValues {
                     context.report(
                             entry.getKeyNode(),
                             entryPath,
-                            "duplicate key `%s` (first at line %d); expected each key once"
-                                    .formatted(
-                                            written,
-                                            SafeYaml.line(keyNodes.get(k).getStartMark())));
+                            "duplicate key `%s` (first at %s); expected each key once"
+                                    .formatted(written, firstAt(keyNodes.get(k), entry.getKeyNode())));
                     usable = false;
                 } else if (!allowed.contains(k)) {
                     context.report(
@@ -389,8 +419,8 @@ public final class YamlValues {
                     context.report(
                             entry.getKeyNode(),
                             entryPath,
-                            "duplicate key `%s` (first at line %d); expected each key once"
-                                    .formatted(k, SafeYaml.line(keyNodes.get(k).getStartMark())));
+                            "duplicate key `%s` (first at %s); expected each key once"
+                                    .formatted(k, firstAt(keyNodes.get(k), entry.getKeyNode())));
                     usable = false;
                 }
                 keyNodes.put(k, entry.getKeyNode());
@@ -477,8 +507,8 @@ public final class YamlValues {
                         context.report(
                                 v,
                                 path + "[" + i + "]." + key,
-                                "duplicate %s `%s` (first at line %d); expected each %s once in %s"
-                                        .formatted(key, v.getValue(), SafeYaml.line(first.getStartMark()), key, path));
+                                "duplicate %s `%s` (first at %s); expected each %s once in %s"
+                                        .formatted(key, v.getValue(), firstAt(first, v), key, path));
                     }
                 }
             }

@@ -18,6 +18,7 @@ import static org.socialsim.base.io.YamlValues.text;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +122,7 @@ final class ScenarioMapping {
     static final double SUM_TOLERANCE = 0.001;
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final int MAX_MONEY = 10_000_000;
+    private static final int TEN_MILLION = 10_000_000;
 
     private final YamlContext context;
 
@@ -171,7 +172,7 @@ final class ScenarioMapping {
                                     SegmentDefinition::id,
                                     SegmentDefinition::share,
                                     (a, b) -> a + b,
-                                    java.util.LinkedHashMap::new)));
+                                    LinkedHashMap::new)));
         }
         List<CompetitorDefinition> competitors = m.optional(
                 "competitors", listOf(mapping(COMPETITOR, this::competitor), 0, 6, "competitors"), List.of());
@@ -220,13 +221,13 @@ final class ScenarioMapping {
         String name = m.required("name", text(1, 80));
         String industry = m.required("industry", text(1, 80));
         String voice = m.required("voice", text(1, 500));
-        Integer mentions = m.required("mentions_per_week", integer(0, MAX_MONEY));
+        Integer mentions = m.required("mentions_per_week", integer(0, TEN_MILLION));
         return allRead(name, industry, voice, mentions) ? new Brand(name, industry, voice, mentions) : null;
     }
 
     private @Nullable Budget budget(YamlMapping m) {
-        Double ads = m.required("ads", number(0, MAX_MONEY));
-        Double influencers = m.required("influencers", number(0, MAX_MONEY));
+        Double ads = m.required("ads", number(0, TEN_MILLION));
+        Double influencers = m.required("influencers", number(0, TEN_MILLION));
         return allRead(ads, influencers) ? new Budget(ads, influencers) : null;
     }
 
@@ -353,7 +354,8 @@ final class ScenarioMapping {
     }
 
     private @Nullable ActiveHours activeHours(YamlMapping m) {
-        YamlValue<List<Integer>> hours = distinctListOf(integer(0, 23), 1, 24, "hours of the day (0..23)");
+        YamlValue<List<Integer>> hours =
+                distinctListOf(integer(0, 23, "an hour of the day from 0 to 23"), 1, 24, "hours of the day (0..23)");
         List<Integer> weekday = m.required("weekday", hours);
         List<Integer> weekend = m.required("weekend", hours);
         return allRead(weekday, weekend) ? new ActiveHours(weekday, weekend) : null;
@@ -379,7 +381,7 @@ final class ScenarioMapping {
         Map<Platform, Double> posts =
                 m.required("posts_per_week", enumMap(Platform.class, any, "platforms", number(0, 100), 1));
         Double growth = m.required("follower_growth_monthly", number(-1, 1));
-        Integer mentions = m.required("mentions_per_week", integer(0, MAX_MONEY));
+        Integer mentions = m.required("mentions_per_week", integer(0, TEN_MILLION));
         if (!allRead(name, followers, engagement, posts, growth, mentions)) {
             return null;
         }
@@ -436,7 +438,7 @@ final class ScenarioMapping {
     private @Nullable CrisisDefinition crisis(YamlMapping m) {
         Integer week = m.required("week", integer(1, weeks, "a week of the scenario, from 1 to " + weeks));
         DayOfWeek day = m.required("day", enumOf(DayOfWeek.class));
-        Integer hour = m.required("hour", integer(0, 23));
+        Integer hour = m.required("hour", integer(0, 23, "an hour of the day from 0 to 23"));
         CrisisKind kind = m.required("kind", enumOf(CrisisKind.class));
         ResponsibilityCluster responsibility = m.required("responsibility", enumOf(ResponsibilityCluster.class));
         Boolean prior = m.required("prior_incidents", bool());
@@ -518,10 +520,7 @@ final class ScenarioMapping {
     private static <K extends Enum<K>> Map<String, Double> named(Map<K, Double> values) {
         return values.entrySet().stream()
                 .collect(Collectors.toMap(
-                        e -> YamlValues.yamlName(e.getKey()),
-                        Map.Entry::getValue,
-                        (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        e -> YamlValues.yamlName(e.getKey()), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static String names(Set<Platform> platforms) {

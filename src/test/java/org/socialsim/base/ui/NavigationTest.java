@@ -38,14 +38,14 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails("tutor1")
     void a_tutor_lands_on_the_tutor_home() {
         navigate("", TutorHomeView.class);
-        assertThat(menuLabels()).containsExactly("My cohorts");
+        assertThat(menuLabels()).containsExactly("My cohorts", "Scenarios & rubrics", "Assignments");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_lands_on_accounts_and_sees_the_admin_menu() {
         navigate("", AdminAccountsView.class);
-        assertThat(menuLabels()).containsExactly("Accounts", "Cohorts");
+        assertThat(menuLabels()).containsExactly("Accounts", "Cohorts", "Scenarios & rubrics", "Assignments");
     }
 
     @Test

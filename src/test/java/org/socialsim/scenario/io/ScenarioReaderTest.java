@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.socialsim.base.io.Problem;
 import org.socialsim.base.io.ReadResult;
@@ -62,6 +64,22 @@ class ScenarioReaderTest {
     void reading_the_same_text_twice_gives_equal_definitions() {
         String yaml = resource("valid/scenarios/corner-cafe.yaml");
         assertThat(valid(yaml)).isEqualTo(valid(yaml));
+    }
+
+    @Test
+    void one_reader_serves_many_threads_at_once() {
+        String yaml = resource("valid/scenarios/corner-cafe.yaml");
+        ScenarioDefinition expected = valid(yaml);
+
+        List<ScenarioDefinition> read = IntStream.range(0, 64)
+                .parallel()
+                .mapToObj(i -> reader.read("corner-cafe.yaml", yaml))
+                .map(result -> ((ReadResult.Valid<ScenarioDefinition>) result).definition())
+                .toList();
+
+        assertThat(read)
+                .hasSize(64)
+                .allSatisfy(definition -> assertThat(definition).isEqualTo(expected));
     }
 
     @Test

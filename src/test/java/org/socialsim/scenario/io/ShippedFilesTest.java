@@ -42,10 +42,10 @@ class ShippedFilesTest {
     }
 
     @Test
-    void the_app_ships_scenarios_and_rubrics() throws IOException {
+    void the_app_ships_at_least_three_scenarios_and_a_rubric() throws IOException {
         assertThat(scenarios())
                 .as("shipped scenarios under %s", SCENARIOS.toAbsolutePath())
-                .hasSizeGreaterThanOrEqualTo(1);
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(rubrics())
                 .as("shipped rubrics under %s", RUBRICS.toAbsolutePath())
                 .hasSizeGreaterThanOrEqualTo(1);
