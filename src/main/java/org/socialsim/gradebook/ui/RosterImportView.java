@@ -54,22 +54,20 @@ public final class RosterImportView extends Main implements HasDynamicTitle {
     final Div passwords = new Div();
 
     private final RosterImportService rosterImport;
-    private volatile @Nullable Uploaded received;
     private @Nullable Uploaded previewed;
 
     RosterImportView(RosterImportService rosterImport) {
         this.rosterImport = rosterImport;
         addClassNames("list-view", "fill-view");
 
-        // The upload request's thread only keeps the bytes; the succeeded listener, under the UI lock, uses them.
-        upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> received = new Uploaded(metadata.fileName(), bytes)));
+        // The upload request's thread does not hold the UI lock: the preview is shown through UI.access.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> showPreview(new Uploaded(metadata.fileName(), bytes))))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) RosterLimits.DEFAULT.maxBytes());
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setUploadButton(new Button(getTranslation("roster.upload")));
-        upload.addSucceededListener(done -> showPreview());
         upload.addFileRejectedListener(rejected ->
                 showRefusal(getTranslation("roster.file.too-large", RosterLimits.DEFAULT.maxBytes() / (1024 * 1024))));
 
@@ -102,15 +100,10 @@ public final class RosterImportView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("roster.intro")), upload, refusal, summary, commit, preview, passwords);
     }
 
-    private void showPreview() {
-        Uploaded file = received;
-        received = null;
+    private void showPreview(Uploaded file) {
         previewed = null;
         commit.setEnabled(false);
         passwords.setVisible(false);
-        if (file == null) {
-            return;
-        }
         try {
             RosterPreview result = rosterImport.preview(file.name(), file.content());
             refusal.setVisible(false);
