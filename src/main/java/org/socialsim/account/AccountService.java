@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
     /** Deliberately loose: one @, something on each side, a dot in the domain. Delivery is the real test. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public static final int MAX_USERNAME = 64;
     public static final int MAX_DISPLAY_NAME = 200;

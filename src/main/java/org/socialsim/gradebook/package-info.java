@@ -1,4 +1,4 @@
-/** Excel gradebook export and roster import with Apache POI (to come, issue 8). */
+/** Roster import (issue 8 item 3) and, to come, the Excel gradebook export; Apache POI stays inside this feature. */
 @NullMarked
 package org.socialsim.gradebook;
 

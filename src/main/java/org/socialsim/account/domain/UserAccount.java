@@ -33,6 +33,10 @@ public class UserAccount {
 
     private @Nullable String email;
 
+    /** The institution's id for a student, in upper case; set by a roster import. */
+    @Column(name = "student_number")
+    private @Nullable String studentNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
@@ -95,6 +99,14 @@ public class UserAccount {
 
     public @Nullable String getEmail() {
         return email;
+    }
+
+    public @Nullable String getStudentNumber() {
+        return studentNumber;
+    }
+
+    public void recordStudentNumber(String studentNumber) {
+        this.studentNumber = studentNumber;
     }
 
     public Role getRole() {

@@ -45,7 +45,8 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_lands_on_accounts_and_sees_the_admin_menu() {
         navigate("", AdminAccountsView.class);
-        assertThat(menuLabels()).containsExactly("Accounts", "Cohorts", "Scenarios & rubrics", "Assignments");
+        assertThat(menuLabels())
+                .containsExactly("Accounts", "Cohorts", "Roster import", "Scenarios & rubrics", "Assignments");
     }
 
     @Test
