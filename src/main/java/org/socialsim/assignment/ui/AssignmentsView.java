@@ -81,6 +81,7 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
         cohort.setItems(cohorts);
         cohort.addValueChangeListener(change -> showAssignments(change.getValue()));
         cohort.setWidth("24rem");
+        cohort.addClassName("cohort-choice");
 
         assignments
                 .addColumn(AssignmentSummary::title)
@@ -136,7 +137,7 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
         form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Section newAssignment = new Section(new H2(getTranslation("assignments.new")), form, assign);
-        newAssignment.addClassName("card");
+        newAssignment.addClassNames("card", "assignment-form");
 
         Section existing = new Section(new H2(getTranslation("assignments.list")), assignments, empty);
         existing.addClassName("card");
@@ -194,9 +195,22 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
             Notifications.success(getTranslation("assignments.created", created.title(), created.cohortName()));
         } catch (UserFacingException refused) {
             String message = getTranslation(refused.messageKey(), refused.arguments());
-            HasValidation field = refused.messageKey().startsWith("assignment.due") ? dueAt : title;
-            refuse(field, message);
+            refuse(fieldFor(refused.messageKey()), message);
         }
+    }
+
+    /** The field a refusal is about, so the message stands where the tutor can fix it. */
+    private HasValidation fieldFor(String messageKey) {
+        if (messageKey.startsWith("assignment.due")) {
+            return dueAt;
+        }
+        if (messageKey.startsWith("scenario.")) {
+            return scenario;
+        }
+        if (messageKey.startsWith("rubric.")) {
+            return rubric;
+        }
+        return title;
     }
 
     private static boolean required(HasValidation field, boolean present, String missing) {
