@@ -111,7 +111,7 @@ final class LibrarySection extends Composite<Section> {
         // Likewise who saved and when share one, so the grid fits beside the menu on a 1024-pixel screen.
         grid.addComponentColumn(this::titleAndId)
                 .setHeader(getTranslation("library.column.title"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(3);
         grid.addColumn(entry ->
                         getTranslation("library.latest-version", entry.latest().number(), entry.versionCount()))
@@ -121,7 +121,7 @@ final class LibrarySection extends Composite<Section> {
         grid.addComponentColumn(entry -> twoLines(
                         savedBy(entry.latest()), dates.format(entry.latest().createdAt())))
                 .setHeader(getTranslation("library.column.saved"))
-                .setWidth("11rem")
+                .setWidth("9rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("library.column.actions"))
