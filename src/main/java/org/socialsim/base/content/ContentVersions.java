@@ -1,5 +1,6 @@
 package org.socialsim.base.content;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.socialsim.base.UserFacingException;
 import org.socialsim.base.io.Problem;
 import org.socialsim.base.io.ReadResult;
+import org.socialsim.base.io.SafeYaml;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +73,8 @@ public abstract class ContentVersions<D, V> {
     /** Reads a text; every problem is reported, none is stored. */
     public ReadResult<D> read(String fileName, String rawText, @Nullable String expectedId) {
         if (!ContentText.fits(rawText)) {
-            return new ReadResult.Invalid<>(List.of(tooLarge(fileName)));
+            return new ReadResult.Invalid<>(List.of(SafeYaml.tooLarge(
+                    fileName, rawText.getBytes(StandardCharsets.UTF_8).length, ContentText.MAX_BYTES)));
         }
         ReadResult<D> result = readText(fileName, ContentText.of(rawText).text());
         if (result instanceof ReadResult.Valid<D>(D definition)
@@ -180,16 +183,6 @@ public abstract class ContentVersions<D, V> {
             }
         }
         log.info("{} files: {} new version(s), {} unchanged, {} skipped as invalid", kind, added, unchanged, skipped);
-    }
-
-    private Problem tooLarge(String fileName) {
-        return new Problem(
-                fileName,
-                0,
-                0,
-                "",
-                "the file is larger than " + ContentText.MAX_BYTES / 1024 + " KB; a " + kind
-                        + " should be far smaller");
     }
 
     private Problem idChanged(String fileName, String text, String expectedId, String foundId) {

@@ -100,7 +100,7 @@ final class LibrarySection extends Composite<Section> {
         upload.setUploadButton(uploadButton);
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         upload.addFileRejectedListener(rejected -> showUploadRefusal(
-                getTranslation("library.upload.rejected", rejected.getFileName(), ContentText.MAX_BYTES / 1024)));
+                getTranslation("library.upload.rejected", rejected.getFileName(), ContentText.MAX_BYTES / 1000)));
         upload.addClassName("library-upload");
 
         HorizontalLayout toolbar = new HorizontalLayout(newButton, upload);
@@ -233,7 +233,7 @@ final class LibrarySection extends Composite<Section> {
 
     void received(String fileName, byte[] bytes) {
         if (bytes.length > ContentText.MAX_BYTES) {
-            showUploadRefusal(getTranslation("library.upload.rejected", fileName, ContentText.MAX_BYTES / 1024));
+            showUploadRefusal(getTranslation("library.upload.rejected", fileName, ContentText.MAX_BYTES / 1000));
             return;
         }
         String text;

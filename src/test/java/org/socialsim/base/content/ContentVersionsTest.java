@@ -66,6 +66,21 @@ class ContentVersionsTest {
         assertThat(store.rows).hasSize(2);
     }
 
+    @Test
+    void a_text_over_the_size_limit_is_refused_as_the_validate_command_would_and_nothing_is_stored() {
+        var store = new InMemoryVersions();
+        String huge = "id: cafe\n# " + "x".repeat(ContentText.MAX_BYTES) + "\n";
+
+        SaveOutcome outcome = store.upload("cafe.yaml", huge, 1L);
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SaveOutcome.Invalid.class,
+                        invalid -> assertThat(invalid.problems().getFirst().message())
+                                .startsWith("the file has 1,000,012 bytes; expected at most 1,000,000"));
+        assertThat(store.rows).isEmpty();
+    }
+
     private record Row(String id, int number, String text, String hash) {}
 
     /** Definitions are just their id here: the first line of the text, "id: x". */
