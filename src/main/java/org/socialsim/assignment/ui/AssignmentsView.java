@@ -95,9 +95,18 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
                 .addColumn(row -> getTranslation("assignments.pinned", row.rubricTitle(), row.rubricVersion()))
                 .setHeader(getTranslation("assignments.column.rubric"))
                 .setFlexGrow(2);
-        assignments.addColumn(row -> dates.format(row.opensAt())).setHeader(getTranslation("assignments.column.opens"));
-        assignments.addColumn(row -> dates.format(row.dueAt())).setHeader(getTranslation("assignments.column.due"));
-        assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Dates keep their width and titles wrap: a cut-off deadline or scenario title is no use to a tutor.
+        assignments
+                .addColumn(row -> dates.format(row.opensAt()))
+                .setHeader(getTranslation("assignments.column.opens"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        assignments
+                .addColumn(row -> dates.format(row.dueAt()))
+                .setHeader(getTranslation("assignments.column.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         assignments.setAllRowsVisible(true);
         assignments.setAriaLabel(getTranslation("assignments.list"));
         empty.setText(getTranslation("assignments.none"));
