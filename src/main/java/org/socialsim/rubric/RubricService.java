@@ -1,17 +1,12 @@
 package org.socialsim.rubric;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.socialsim.account.CurrentUser;
 import org.socialsim.base.UserFacingException;
 import org.socialsim.base.content.ContentSource;
 import org.socialsim.base.content.LibraryEntry;
 import org.socialsim.base.content.SaveOutcome;
 import org.socialsim.base.content.TopLevelKeys;
-import org.socialsim.base.content.VersionSummary;
 import org.socialsim.base.content.VersionText;
 import org.socialsim.base.io.ReadResult;
 import org.socialsim.rubric.definition.RubricDefinition;
@@ -44,15 +39,11 @@ public class RubricService {
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<LibraryEntry> library() {
-        Map<String, List<VersionSummary>> byId = new LinkedHashMap<>();
-        for (var row : versions.listAll()) {
-            byId.computeIfAbsent(row.rubricId(), id -> new ArrayList<>()).add(RubricVersions.summary(row));
-        }
-        return byId.entrySet().stream()
-                .map(entry -> new LibraryEntry(entry.getKey(), entry.getValue()))
-                .toList();
+        return LibraryEntry.byContentId(
+                versions.listAll().stream().map(RubricVersions::summary).toList());
     }
 
+    /** The newest version of a rubric with its text. */
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public VersionText latest(String rubricId) {
@@ -60,6 +51,7 @@ public class RubricService {
                 .orElseThrow(() -> UserFacingException.because("rubric.not-found", rubricId)));
     }
 
+    /** One stored version with its text. */
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public VersionText version(long versionId) {
@@ -88,12 +80,7 @@ public class RubricService {
     /** Stores an uploaded file as the next version of the rubric its {@code id} names (or its first). */
     @PreAuthorize(AUTHORS)
     public SaveOutcome upload(String fileName, String text) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            throw UserFacingException.because("content.upload.not-yaml", fileName);
-        }
-        return store.store(
-                fileName, text, ContentSource.UPLOAD, currentUser.require().id(), null, null);
+        return store.upload(fileName, text, currentUser.require().id());
     }
 
     /** Starts a new rubric from the newest version of another, under a new id and title, comments kept. */
@@ -107,7 +94,13 @@ public class RubricService {
         String text = TopLevelKeys.withValue(template.yaml(), "id", id);
         text = TopLevelKeys.withValue(text, "title", newTitle.strip());
         return store.store(
-                fileName(id), text, ContentSource.BROWSER, currentUser.require().id(), id, null);
+                fileName(id),
+                text,
+                ContentSource.BROWSER,
+                currentUser.require().id(),
+                id,
+                // Based on "no version yet": if someone else created this id a moment ago, ours is refused as stale.
+                0);
     }
 
     private static VersionText text(RubricVersion version) {

@@ -1,17 +1,13 @@
 package org.socialsim.rubric;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.account.domain.UserAccountRepository;
 import org.socialsim.base.content.ContentSource;
 import org.socialsim.base.content.ContentText;
-import org.socialsim.base.content.SaveOutcome;
-import org.socialsim.base.content.TopLevelKeys;
+import org.socialsim.base.content.ContentVersions;
 import org.socialsim.base.content.VersionSummary;
-import org.socialsim.base.io.Problem;
 import org.socialsim.base.io.ReadResult;
 import org.socialsim.rubric.definition.RubricDefinition;
 import org.socialsim.rubric.domain.RubricVersion;
@@ -19,71 +15,53 @@ import org.socialsim.rubric.domain.RubricVersionListing;
 import org.socialsim.rubric.domain.RubricVersionRepository;
 import org.socialsim.rubric.io.RubricReader;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/**
- * The one way a rubric version comes into being, whoever asks: the text is validated, its identity is its content
- * hash, and only a valid text that is new for its rubric id is stored, with the next version number. Callers check
- * who is asking; this class does not, because the startup loader has nobody signed in.
- */
+/** Rubric versions: read with {@link RubricReader}, stored as {@link RubricVersion} rows. */
 @Component
-class RubricVersions {
+class RubricVersions extends ContentVersions<RubricDefinition, RubricVersion> {
 
     private final RubricVersionRepository versions;
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    RubricVersions(RubricVersionRepository versions, UserAccountRepository accounts, Clock clock) {
+    RubricVersions(
+            RubricVersionRepository versions,
+            UserAccountRepository accounts,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        super("rubric", clock, transactions);
         this.versions = versions;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
-    /** Reads a text; every problem is reported, none is stored. */
-    ReadResult<RubricDefinition> read(String fileName, String rawText, @Nullable String expectedId) {
-        if (!ContentText.fits(rawText)) {
-            return new ReadResult.Invalid<>(List.of(tooLarge(fileName)));
-        }
-        ReadResult<RubricDefinition> result =
-                new RubricReader().read(fileName, ContentText.of(rawText).text());
-        if (result instanceof ReadResult.Valid<RubricDefinition>(RubricDefinition definition)
-                && expectedId != null
-                && !definition.id().equals(expectedId)) {
-            return new ReadResult.Invalid<>(List.of(idChanged(fileName, rawText, expectedId, definition.id())));
-        }
-        return result;
+    @Override
+    protected ReadResult<RubricDefinition> readText(String fileName, String text) {
+        return new RubricReader().read(fileName, text);
     }
 
-    /**
-     * Stores {@code rawText} as a new version unless it is invalid, already stored for its id, or (when
-     * {@code basedOn} is given) someone stored a newer version than the one the author started from.
-     *
-     * @param expectedId the rubric an editor holds; a text with another id is refused. Null for uploads and files.
-     * @param basedOn the version number the author started from; null when the text does not come from an editor
-     */
-    @Transactional
-    SaveOutcome store(
-            String fileName,
-            String rawText,
+    @Override
+    protected String idOf(RubricDefinition definition) {
+        return definition.id();
+    }
+
+    @Override
+    protected Optional<RubricVersion> withHash(String id, String contentHash) {
+        return versions.findByRubricIdAndContentHash(id, contentHash);
+    }
+
+    @Override
+    protected Optional<RubricVersion> latest(String id) {
+        return versions.findFirstByRubricIdOrderByVersionNumberDesc(id);
+    }
+
+    @Override
+    protected RubricVersion insert(
+            RubricDefinition definition,
+            int number,
+            ContentText content,
             ContentSource source,
-            @Nullable Long authorId,
-            @Nullable String expectedId,
-            @Nullable Integer basedOn) {
-        ReadResult<RubricDefinition> read = read(fileName, rawText, expectedId);
-        if (!(read instanceof ReadResult.Valid<RubricDefinition>(RubricDefinition definition))) {
-            return new SaveOutcome.Invalid(read.problems());
-        }
-        ContentText content = ContentText.of(rawText);
-        Optional<RubricVersion> same = versions.findByRubricIdAndContentHash(definition.id(), content.hash());
-        if (same.isPresent()) {
-            return new SaveOutcome.Unchanged(summary(same.get()));
-        }
-        Optional<RubricVersion> latest = versions.findFirstByRubricIdOrderByVersionNumberDesc(definition.id());
-        if (basedOn != null && latest.isPresent() && latest.get().getVersionNumber() != basedOn) {
-            return new SaveOutcome.Stale(summary(latest.get()));
-        }
-        int number = latest.map(version -> version.getVersionNumber() + 1).orElse(1);
-        RubricVersion saved = versions.save(new RubricVersion(
+            @Nullable Long authorId) {
+        return versions.save(new RubricVersion(
                 definition.id(),
                 number,
                 definition.title(),
@@ -91,8 +69,17 @@ class RubricVersions {
                 content.hash(),
                 source,
                 authorId == null ? null : accounts.getReferenceById(authorId),
-                clock.instant()));
-        return new SaveOutcome.Saved(summary(saved));
+                clock().instant()));
+    }
+
+    @Override
+    protected int numberOf(RubricVersion version) {
+        return version.getVersionNumber();
+    }
+
+    @Override
+    protected VersionSummary summaryOf(RubricVersion version) {
+        return summary(version);
     }
 
     static VersionSummary summary(RubricVersion version) {
@@ -116,33 +103,5 @@ class RubricVersions {
                 row.source(),
                 row.createdBy(),
                 row.createdAt());
-    }
-
-    private static Problem tooLarge(String fileName) {
-        return new Problem(
-                fileName,
-                0,
-                0,
-                "",
-                "the file is larger than " + ContentText.MAX_BYTES / 1024 + " KB; a rubric should be far smaller");
-    }
-
-    private static Problem idChanged(String fileName, String text, String expectedId, String foundId) {
-        int line = TopLevelKeys.lineOf(text, "id").orElse(0);
-        return new Problem(
-                fileName,
-                line,
-                line == 0 ? 0 : 1,
-                "id",
-                "found '" + foundId + "', expected '" + expectedId
-                        + "': this editor holds " + expectedId
-                        + "; to start a new rubric from it, use Clone in the library");
-    }
-
-    /** All problems of a text at once, for logs: one per line, each as file:line:column: path: message. */
-    static String describe(List<Problem> problems) {
-        List<String> lines = new ArrayList<>();
-        problems.forEach(problem -> lines.add("  " + problem));
-        return String.join(System.lineSeparator(), lines);
     }
 }

@@ -1,17 +1,12 @@
 package org.socialsim.scenario;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.socialsim.account.CurrentUser;
 import org.socialsim.base.UserFacingException;
 import org.socialsim.base.content.ContentSource;
 import org.socialsim.base.content.LibraryEntry;
 import org.socialsim.base.content.SaveOutcome;
 import org.socialsim.base.content.TopLevelKeys;
-import org.socialsim.base.content.VersionSummary;
 import org.socialsim.base.content.VersionText;
 import org.socialsim.base.io.ReadResult;
 import org.socialsim.scenario.definition.ScenarioDefinition;
@@ -46,13 +41,8 @@ public class ScenarioService {
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<LibraryEntry> library() {
-        Map<String, List<VersionSummary>> byId = new LinkedHashMap<>();
-        for (var row : versions.listAll()) {
-            byId.computeIfAbsent(row.scenarioId(), id -> new ArrayList<>()).add(ScenarioVersions.summary(row));
-        }
-        return byId.entrySet().stream()
-                .map(entry -> new LibraryEntry(entry.getKey(), entry.getValue()))
-                .toList();
+        return LibraryEntry.byContentId(
+                versions.listAll().stream().map(ScenarioVersions::summary).toList());
     }
 
     /** The newest version of a scenario with its text. */
@@ -110,12 +100,7 @@ public class ScenarioService {
     /** Stores an uploaded file as the next version of the scenario its {@code id} names (or its first). */
     @PreAuthorize(AUTHORS)
     public SaveOutcome upload(String fileName, String text) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            throw UserFacingException.because("content.upload.not-yaml", fileName);
-        }
-        return store.store(
-                fileName, text, ContentSource.UPLOAD, currentUser.require().id(), null, null);
+        return store.upload(fileName, text, currentUser.require().id());
     }
 
     /**
@@ -148,7 +133,13 @@ public class ScenarioService {
                             .applyTo(copy));
         }
         return store.store(
-                fileName(id), text, ContentSource.BROWSER, currentUser.require().id(), id, null);
+                fileName(id),
+                text,
+                ContentSource.BROWSER,
+                currentUser.require().id(),
+                id,
+                // Based on "no version yet": if someone else created this id a moment ago, ours is refused as stale.
+                0);
     }
 
     /** The YAML of {@code scenario} with the structured form's facts applied, in the writer's standard layout. */

@@ -81,8 +81,8 @@ class AuthoringJourneyIT {
         browser.go("tutor/library");
         browser.waitUntil(driver -> browser.bodyText().contains("BrewHaven"));
         WebElement latest = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='v2']")));
-        assertThat(latest.getText()).isEqualTo("v2");
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='v2 of 2']")));
+        assertThat(latest.getText()).isEqualTo("v2 of 2");
         browser.screenshot("library-after-save");
 
         browser.go("tutor/assignments");

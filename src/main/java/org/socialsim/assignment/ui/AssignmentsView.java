@@ -81,6 +81,7 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
         cohort.setItems(cohorts);
         cohort.addValueChangeListener(change -> showAssignments(change.getValue()));
         cohort.setWidth("24rem");
+        cohort.addClassName("cohort-choice");
 
         assignments
                 .addColumn(AssignmentSummary::title)
@@ -94,9 +95,18 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
                 .addColumn(row -> getTranslation("assignments.pinned", row.rubricTitle(), row.rubricVersion()))
                 .setHeader(getTranslation("assignments.column.rubric"))
                 .setFlexGrow(2);
-        assignments.addColumn(row -> dates.format(row.opensAt())).setHeader(getTranslation("assignments.column.opens"));
-        assignments.addColumn(row -> dates.format(row.dueAt())).setHeader(getTranslation("assignments.column.due"));
-        assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Dates keep their width and titles wrap: a cut-off deadline or scenario title is no use to a tutor.
+        assignments
+                .addColumn(row -> dates.format(row.opensAt()))
+                .setHeader(getTranslation("assignments.column.opens"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        assignments
+                .addColumn(row -> dates.format(row.dueAt()))
+                .setHeader(getTranslation("assignments.column.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         assignments.setAllRowsVisible(true);
         assignments.setAriaLabel(getTranslation("assignments.list"));
         empty.setText(getTranslation("assignments.none"));
@@ -136,7 +146,7 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
         form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Section newAssignment = new Section(new H2(getTranslation("assignments.new")), form, assign);
-        newAssignment.addClassName("card");
+        newAssignment.addClassNames("card", "assignment-form");
 
         Section existing = new Section(new H2(getTranslation("assignments.list")), assignments, empty);
         existing.addClassName("card");
@@ -194,9 +204,22 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
             Notifications.success(getTranslation("assignments.created", created.title(), created.cohortName()));
         } catch (UserFacingException refused) {
             String message = getTranslation(refused.messageKey(), refused.arguments());
-            HasValidation field = refused.messageKey().startsWith("assignment.due") ? dueAt : title;
-            refuse(field, message);
+            refuse(fieldFor(refused.messageKey()), message);
         }
+    }
+
+    /** The field a refusal is about, so the message stands where the tutor can fix it. */
+    private HasValidation fieldFor(String messageKey) {
+        if (messageKey.startsWith("assignment.due")) {
+            return dueAt;
+        }
+        if (messageKey.startsWith("scenario.")) {
+            return scenario;
+        }
+        if (messageKey.startsWith("rubric.")) {
+            return rubric;
+        }
+        return title;
     }
 
     private static boolean required(HasValidation field, boolean present, String missing) {

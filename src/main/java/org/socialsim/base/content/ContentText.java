@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.socialsim.base.io.SafeYaml;
 
 /**
  * A scenario or rubric text as it is stored, and its identity. Two texts that differ only in line endings, a byte
@@ -14,8 +15,11 @@ import java.util.HexFormat;
  */
 public record ContentText(String text, String hash) {
 
-    /** The most a scenario or rubric text may hold; uploads and the editor are refused beyond it. */
-    public static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * The most a scenario or rubric text may hold; uploads and the editor are refused beyond it. The reader's own
+     * limit, so the upload, the editor, the startup loader and {@code validate} all draw the line at the same byte.
+     */
+    public static final int MAX_BYTES = SafeYaml.MAX_BYTES;
 
     public static ContentText of(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;

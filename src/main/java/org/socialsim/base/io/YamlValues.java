@@ -75,6 +75,10 @@ public final class YamlValues {
         if (GROUPED.matcher(value).matches()) {
             return "; write numbers without thousands separators: " + value.replace(",", "");
         }
+        if (!scalar.isPlain() && NUMBER.matcher(value).matches()) {
+            // Quotes make YAML read a number as text; authors add them copying from spreadsheets or other files.
+            return "; remove the quotes: " + value;
+        }
         return "";
     }
 

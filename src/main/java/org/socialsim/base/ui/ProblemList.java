@@ -22,10 +22,12 @@ public final class ProblemList extends Composite<UnorderedList> {
         getContent().addClassName("problem-list");
     }
 
+    /** Tells {@code listener} which problem the author chose, replacing any earlier listener. */
     public void onChoose(Consumer<Problem> listener) {
         this.onChoose = listener;
     }
 
+    /** Replaces the list with {@code problems}, in the order given; none leaves it empty. */
     public void show(List<Problem> problems) {
         getContent().removeAll();
         shown.clear();

@@ -48,6 +48,7 @@ public final class YamlEditor extends Composite<Div> {
         text.setValue(yaml);
     }
 
+    /** The text as it stands in the editor, checked or not. */
     public String getText() {
         return text.getValue();
     }

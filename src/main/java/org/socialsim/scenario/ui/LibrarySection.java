@@ -100,7 +100,7 @@ final class LibrarySection extends Composite<Section> {
         upload.setUploadButton(uploadButton);
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         upload.addFileRejectedListener(rejected -> showUploadRefusal(
-                getTranslation("library.upload.rejected", rejected.getFileName(), ContentText.MAX_BYTES / 1024)));
+                getTranslation("library.upload.rejected", rejected.getFileName(), ContentText.MAX_BYTES / 1000)));
         upload.addClassName("library-upload");
 
         HorizontalLayout toolbar = new HorizontalLayout(newButton, upload);
@@ -108,22 +108,21 @@ final class LibrarySection extends Composite<Section> {
         toolbar.addClassName("toolbar");
 
         // Title and id share one column, the id beneath in small type: both matter and neither should be cut off.
+        // Likewise who saved and when share one, so the grid fits beside the menu on a 1024-pixel screen.
         grid.addComponentColumn(this::titleAndId)
                 .setHeader(getTranslation("library.column.title"))
+                .setWidth("12rem")
                 .setFlexGrow(3);
         grid.addColumn(entry ->
-                        getTranslation("library.version-number", entry.latest().number()))
+                        getTranslation("library.latest-version", entry.latest().number(), entry.versionCount()))
                 .setHeader(getTranslation("library.column.latest"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(LibraryEntry::versionCount)
-                .setHeader(getTranslation("library.column.versions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(entry -> savedBy(entry.latest())).setHeader(getTranslation("library.column.saved-by"));
-        grid.addColumn(entry -> dates.format(entry.latest().createdAt()))
-                .setHeader(getTranslation("library.column.saved-at"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(entry -> twoLines(
+                        savedBy(entry.latest()), dates.format(entry.latest().createdAt())))
+                .setHeader(getTranslation("library.column.saved"))
+                .setWidth("9rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("library.column.actions"))
                 .setAutoWidth(true)
@@ -149,11 +148,17 @@ final class LibrarySection extends Composite<Section> {
     }
 
     private Component titleAndId(LibraryEntry entry) {
-        Span title = new Span(entry.title());
-        title.addClassName("library-title");
-        Span id = new Span(entry.contentId());
-        id.addClassName("library-id");
-        Div cell = new Div(title, id);
+        Div cell = twoLines(entry.title(), entry.contentId());
+        cell.addClassName("library-title-cell");
+        return cell;
+    }
+
+    private static Div twoLines(String main, String beneath) {
+        Span first = new Span(main);
+        first.addClassName("library-main");
+        Span second = new Span(beneath);
+        second.addClassName("library-beneath");
+        Div cell = new Div(first, second);
         cell.addClassName("library-cell");
         return cell;
     }
@@ -228,7 +233,7 @@ final class LibrarySection extends Composite<Section> {
 
     void received(String fileName, byte[] bytes) {
         if (bytes.length > ContentText.MAX_BYTES) {
-            showUploadRefusal(getTranslation("library.upload.rejected", fileName, ContentText.MAX_BYTES / 1024));
+            showUploadRefusal(getTranslation("library.upload.rejected", fileName, ContentText.MAX_BYTES / 1000));
             return;
         }
         String text;

@@ -87,7 +87,10 @@ final class NewFromTemplateDialog extends Dialog {
                     UI.getCurrent().navigate(kind.editorPath() + "/" + existing.contentId());
                 }
                 case SaveOutcome.Invalid(var found) -> problems.show(found);
-                case SaveOutcome.Stale stale -> throw new IllegalStateException("a new copy has no base version");
+                case SaveOutcome.Stale(var taken) -> {
+                    newId.setErrorMessage(getTranslation("content.id.taken", taken.contentId()));
+                    newId.setInvalid(true);
+                }
             }
         } catch (UserFacingException refused) {
             newId.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));

@@ -47,6 +47,24 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_scenario_version_that_no_longer_exists_is_refused_at_the_scenario_field() {
+        AssignmentsView view = navigate(AssignmentsView.class);
+        fill(view, OPENS.plusWeeks(6));
+        var chosen = view.scenario.getValue();
+        var vanished = new org.socialsim.base.content.VersionSummary(
+                Long.MAX_VALUE, chosen.contentId(), 99, chosen.title(), chosen.source(), null, chosen.createdAt());
+        view.scenario.setItems(java.util.List.of(vanished));
+        view.scenario.setValue(vanished);
+
+        test(view.assign).click();
+
+        assertThat(view.scenario.isInvalid()).isTrue();
+        assertThat(view.scenario.getErrorMessage()).isNotBlank();
+        assertThat(view.title.isInvalid()).isFalse();
+        assertThat(view.assignments.isVisible()).isFalse();
+    }
+
+    @Test
     void a_tutor_can_choose_only_their_own_cohorts() {
         AssignmentsView view = navigate(AssignmentsView.class);
 
