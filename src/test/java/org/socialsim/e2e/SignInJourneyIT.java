@@ -120,7 +120,8 @@ class SignInJourneyIT {
         browser.signIn("admin");
 
         assertThat(browser.viewTitle()).isEqualTo("Accounts");
-        assertThat(browser.menuEntries()).containsExactly("Accounts", "Cohorts", "Scenarios & rubrics", "Assignments");
+        assertThat(browser.menuEntries())
+                .containsExactly("Accounts", "Cohorts", "Roster import", "Scenarios & rubrics", "Assignments");
         browser.waitUntil(driver -> browser.bodyText().contains("Jonas Müller"));
         browser.screenshot("admin-accounts");
         browser.assertNoAccessibilityViolations("admin accounts");
