@@ -92,6 +92,17 @@ final class Browser implements AutoCloseable {
         return area;
     }
 
+    /** Hands a file to the page's {@code vaadin-upload}, as a person choosing it in the file dialog would. */
+    void upload(java.nio.file.Path file) {
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        WebElement input = (WebElement) driver.executeScript(
+                "const upload = arguments[0];"
+                        + "return upload.querySelector('input[type=file]')"
+                        + " || upload.shadowRoot.querySelector('input[type=file]');",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     String viewTitle() {
         List<WebElement> titles = driver.findElements(By.cssSelector("h1.view-title"));
         return titles.isEmpty() ? "" : titles.getFirst().getText();

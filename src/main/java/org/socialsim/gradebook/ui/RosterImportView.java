@@ -94,6 +94,8 @@ public final class RosterImportView extends Main implements HasDynamicTitle {
         commit.setText(getTranslation("roster.commit"));
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
+        // A button, not a bar: stretched across the page it read as a disabled banner.
+        commit.getStyle().set("align-self", "flex-start");
         commit.addClickListener(click -> commitPreviewed());
 
         passwords.setVisible(false);
