@@ -47,7 +47,7 @@ public class RubricService {
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public VersionText latest(String rubricId) {
-        return text(versions.findFirstByRubricIdOrderByVersionNumberDesc(rubricId)
+        return text(versions.findFirstByContentIdOrderByVersionNumberDesc(rubricId)
                 .orElseThrow(() -> UserFacingException.because("rubric.not-found", rubricId)));
     }
 
@@ -87,7 +87,7 @@ public class RubricService {
     @PreAuthorize(AUTHORS)
     public SaveOutcome createFrom(String templateId, String newId, String newTitle) {
         String id = newId.strip();
-        if (versions.findFirstByRubricIdOrderByVersionNumberDesc(id).isPresent()) {
+        if (versions.findFirstByContentIdOrderByVersionNumberDesc(id).isPresent()) {
             throw UserFacingException.because("content.id.taken", id);
         }
         VersionText template = latest(templateId);
@@ -104,7 +104,7 @@ public class RubricService {
     }
 
     private static VersionText text(RubricVersion version) {
-        return new VersionText(RubricVersions.summary(version), version.getYamlText());
+        return new VersionText(version.summary(), version.getYamlText());
     }
 
     private static String fileName(String rubricId) {

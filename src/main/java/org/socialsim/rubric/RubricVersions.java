@@ -46,12 +46,12 @@ class RubricVersions extends ContentVersions<RubricDefinition, RubricVersion> {
 
     @Override
     protected Optional<RubricVersion> withHash(String id, String contentHash) {
-        return versions.findByRubricIdAndContentHash(id, contentHash);
+        return versions.findByContentIdAndContentHash(id, contentHash);
     }
 
     @Override
     protected Optional<RubricVersion> latest(String id) {
-        return versions.findFirstByRubricIdOrderByVersionNumberDesc(id);
+        return versions.findFirstByContentIdOrderByVersionNumberDesc(id);
     }
 
     @Override
@@ -79,19 +79,7 @@ class RubricVersions extends ContentVersions<RubricDefinition, RubricVersion> {
 
     @Override
     protected VersionSummary summaryOf(RubricVersion version) {
-        return summary(version);
-    }
-
-    static VersionSummary summary(RubricVersion version) {
-        var author = version.getCreatedBy();
-        return new VersionSummary(
-                version.getId(),
-                version.getRubricId(),
-                version.getVersionNumber(),
-                version.getTitle(),
-                version.getSource(),
-                author == null ? null : author.getDisplayName(),
-                version.getCreatedAt());
+        return version.summary();
     }
 
     static VersionSummary summary(RubricVersionListing row) {

@@ -49,7 +49,7 @@ public class ScenarioService {
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public VersionText latest(String scenarioId) {
-        return text(versions.findFirstByScenarioIdOrderByVersionNumberDesc(scenarioId)
+        return text(versions.findFirstByContentIdOrderByVersionNumberDesc(scenarioId)
                 .orElseThrow(() -> UserFacingException.because("scenario.not-found", scenarioId)));
     }
 
@@ -110,7 +110,7 @@ public class ScenarioService {
     @PreAuthorize(AUTHORS)
     public SaveOutcome createFrom(String templateId, String newId, String newTitle) {
         String id = newId.strip();
-        if (versions.findFirstByScenarioIdOrderByVersionNumberDesc(id).isPresent()) {
+        if (versions.findFirstByContentIdOrderByVersionNumberDesc(id).isPresent()) {
             throw UserFacingException.because("content.id.taken", id);
         }
         VersionText template = latest(templateId);
@@ -149,7 +149,7 @@ public class ScenarioService {
     }
 
     private static VersionText text(ScenarioVersion version) {
-        return new VersionText(ScenarioVersions.summary(version), version.getYamlText());
+        return new VersionText(version.summary(), version.getYamlText());
     }
 
     private static String fileName(String scenarioId) {

@@ -46,12 +46,12 @@ class ScenarioVersions extends ContentVersions<ScenarioDefinition, ScenarioVersi
 
     @Override
     protected Optional<ScenarioVersion> withHash(String id, String contentHash) {
-        return versions.findByScenarioIdAndContentHash(id, contentHash);
+        return versions.findByContentIdAndContentHash(id, contentHash);
     }
 
     @Override
     protected Optional<ScenarioVersion> latest(String id) {
-        return versions.findFirstByScenarioIdOrderByVersionNumberDesc(id);
+        return versions.findFirstByContentIdOrderByVersionNumberDesc(id);
     }
 
     @Override
@@ -79,19 +79,7 @@ class ScenarioVersions extends ContentVersions<ScenarioDefinition, ScenarioVersi
 
     @Override
     protected VersionSummary summaryOf(ScenarioVersion version) {
-        return summary(version);
-    }
-
-    static VersionSummary summary(ScenarioVersion version) {
-        var author = version.getCreatedBy();
-        return new VersionSummary(
-                version.getId(),
-                version.getScenarioId(),
-                version.getVersionNumber(),
-                version.getTitle(),
-                version.getSource(),
-                author == null ? null : author.getDisplayName(),
-                version.getCreatedAt());
+        return version.summary();
     }
 
     static VersionSummary summary(ScenarioVersionListing row) {

@@ -203,17 +203,17 @@ class ScenarioVersioningTest {
         loader.run(null);
         loader.run(null);
 
-        assertThat(versions.findFirstByScenarioIdOrderByVersionNumberDesc("corner-cafe"))
+        assertThat(versions.findFirstByContentIdOrderByVersionNumberDesc("corner-cafe"))
                 .hasValueSatisfying(
                         version -> assertThat(version.getVersionNumber()).isEqualTo(1));
-        assertThat(versions.findFirstByScenarioIdOrderByVersionNumberDesc("broken"))
+        assertThat(versions.findFirstByContentIdOrderByVersionNumberDesc("broken"))
                 .isEmpty();
 
         Files.writeString(scenarios.resolve("corner-cafe.yaml"), cafe.replace("weeks: 6", "weeks: 7"));
         loader.run(null);
         loader.run(null);
 
-        assertThat(versions.findFirstByScenarioIdOrderByVersionNumberDesc("corner-cafe"))
+        assertThat(versions.findFirstByContentIdOrderByVersionNumberDesc("corner-cafe"))
                 .hasValueSatisfying(version -> {
                     assertThat(version.getVersionNumber()).isEqualTo(2);
                     assertThat(version.getSource()).isEqualTo(ContentSource.FILE);

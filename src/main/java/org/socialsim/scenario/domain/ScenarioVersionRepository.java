@@ -8,17 +8,17 @@ import org.springframework.data.jpa.repository.Query;
 /** Scenario versions are only ever inserted and read; there is deliberately no update or delete here. */
 public interface ScenarioVersionRepository extends JpaRepository<ScenarioVersion, Long> {
 
-    Optional<ScenarioVersion> findByScenarioIdAndContentHash(String scenarioId, String contentHash);
+    Optional<ScenarioVersion> findByContentIdAndContentHash(String contentId, String contentHash);
 
-    Optional<ScenarioVersion> findFirstByScenarioIdOrderByVersionNumberDesc(String scenarioId);
+    Optional<ScenarioVersion> findFirstByContentIdOrderByVersionNumberDesc(String contentId);
 
-    Optional<ScenarioVersion> findByScenarioIdAndVersionNumber(String scenarioId, int versionNumber);
+    Optional<ScenarioVersion> findByContentIdAndVersionNumber(String contentId, int versionNumber);
 
     /** Every version without its text, by scenario id and newest first: what the library lists. */
     @Query("""
             select new org.socialsim.scenario.domain.ScenarioVersionListing(
-                v.id, v.scenarioId, v.versionNumber, v.title, v.source, u.displayName, v.createdAt)
+                v.id, v.contentId, v.versionNumber, v.title, v.source, u.displayName, v.createdAt)
             from ScenarioVersion v left join v.createdBy u
-            order by v.scenarioId, v.versionNumber desc""")
+            order by v.contentId, v.versionNumber desc""")
     List<ScenarioVersionListing> listAll();
 }
