@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -15,6 +17,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.socialsim.account.Role;
+import org.socialsim.attempt.AttemptKeys;
+import org.socialsim.attempt.AttemptStatus;
+import org.socialsim.attempt.ui.AttemptStep;
+import org.socialsim.attempt.work.PlanFreeze;
+import org.socialsim.attempt.work.SevenP;
+import org.socialsim.attempt.work.SubmissionChecklist;
+import org.socialsim.scenario.definition.Channel;
+import org.socialsim.scenario.definition.CommunityAction;
+import org.socialsim.scenario.definition.CrisisKind;
+import org.socialsim.scenario.definition.Format;
+import org.socialsim.scenario.definition.FunnelStage;
+import org.socialsim.scenario.definition.MessageKind;
+import org.socialsim.scenario.definition.ObjectiveKind;
+import org.socialsim.scenario.definition.Pillar;
+import org.socialsim.scenario.definition.Platform;
+import org.socialsim.simulation.plan.AdObjective;
+import org.socialsim.simulation.plan.BidStrategy;
+import org.socialsim.simulation.plan.CallToAction;
+import org.socialsim.simulation.plan.CrisisStrategy;
+import org.socialsim.simulation.plan.Kpi;
 
 /** Every text a person reads exists in every bundled language; a missing key would show as "!{key}!" on screen. */
 class I18nCompletenessTest {
@@ -46,6 +68,11 @@ class I18nCompletenessTest {
                 missing.add(key);
             }
         }
+        for (String key : keysBuiltFromEnums()) {
+            if (!defaults.containsKey(key)) {
+                missing.add(key);
+            }
+        }
         assertThat(missing)
                 .as("keys used in code but missing from translations.properties")
                 .isEmpty();
@@ -64,7 +91,9 @@ class I18nCompletenessTest {
         for (Object key : load(BUNDLES.resolve("translations.properties")).keySet()) {
             String name = (String) key;
             // Keys built at run time: "role." + the role's name.
-            if (!used.contains(name) && !name.startsWith("role.")) {
+            if (!used.contains(name)
+                    && !name.startsWith("role.")
+                    && !keysBuiltFromEnums().contains(name)) {
                 unused.add(name);
             }
         }
@@ -84,6 +113,46 @@ class I18nCompletenessTest {
                 assertThat(load(bundle).keySet()).as(bundle.toString()).containsExactlyInAnyOrderElementsOf(expected);
             }
         }
+    }
+
+    /**
+     * Keys built at run time from enum constants: labels ({@link AttemptKeys#label}) and the attempt's refusals
+     * ({@code "attempt.frozen." + kebab(part)}, {@code "attempt.gap." + kebab(kind)}). Every constant must have one.
+     */
+    private static Set<String> keysBuiltFromEnums() {
+        Set<String> keys = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                Platform.class,
+                Format.class,
+                Pillar.class,
+                FunnelStage.class,
+                CallToAction.class,
+                Kpi.class,
+                CommunityAction.class,
+                CrisisStrategy.class,
+                AdObjective.class,
+                BidStrategy.class,
+                MessageKind.class,
+                Channel.class,
+                ObjectiveKind.class,
+                CrisisKind.class,
+                SevenP.class,
+                AttemptStatus.class,
+                DayOfWeek.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                keys.add(AttemptKeys.label(constant));
+            }
+        }
+        for (PlanFreeze.Part part : PlanFreeze.Part.values()) {
+            keys.add("attempt.frozen." + AttemptKeys.kebab(part));
+        }
+        for (AttemptStep step : AttemptStep.values()) {
+            keys.add(step.titleKey());
+        }
+        for (SubmissionChecklist.Kind kind : SubmissionChecklist.Kind.values()) {
+            keys.add("attempt.gap." + AttemptKeys.kebab(kind));
+        }
+        return keys;
     }
 
     private static Set<String> keysUsedInSources() throws IOException {

@@ -14,6 +14,7 @@ import org.socialsim.base.SocialSimProperties;
 import org.socialsim.base.UserFacingException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator whose password the operator must supply. There is no default password outside the demo.
  */
 @Component
+@Order(0) // before the content loaders and the demo assignments that need its accounts
 public class FirstStart implements ApplicationRunner {
 
     /** The password of every demo account; it is printed in the README, so it exists only in demo mode. */

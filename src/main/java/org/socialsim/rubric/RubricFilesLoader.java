@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * problems in the log, so one broken file never stops the app.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class RubricFilesLoader implements ApplicationRunner {
 
     static final String FOLDER = "rubrics";

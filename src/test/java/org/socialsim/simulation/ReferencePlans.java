@@ -41,7 +41,7 @@ import org.socialsim.simulation.plan.SmartObjective;
  * spot, a balanced mix, ads aimed at the personas, a disclosed influencer, every message answered
  * well within the hour and a fast, fitting crisis response with promotion paused.
  */
-final class ReferencePlans {
+public final class ReferencePlans {
 
     private static final Pillar[] MIX = {
         Pillar.ENTERTAINING, Pillar.EDUCATIONAL, Pillar.USER_GENERATED, Pillar.ENTERTAINING, Pillar.PROMOTIONAL
@@ -49,7 +49,7 @@ final class ReferencePlans {
 
     private ReferencePlans() {}
 
-    static Plan competent(ScenarioDefinition scenario) {
+    public static Plan competent(ScenarioDefinition scenario) {
         List<Persona> personas = personas(scenario);
         List<Post> posts = new ArrayList<>();
         for (int week = 1; week <= scenario.weeks(); week++) {

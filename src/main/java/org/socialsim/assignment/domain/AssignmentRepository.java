@@ -12,4 +12,12 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             where a.cohort.id = :cohortId
             order by a.dueAt, a.title""")
     List<Assignment> findByCohort(long cohortId);
+
+    @Query("""
+            select a from Assignment a
+            join fetch a.cohort c join fetch a.scenarioVersion join fetch a.rubricVersion
+            join c.members m
+            where m.id = :studentId
+            order by a.dueAt, a.title""")
+    List<Assignment> findForStudent(long studentId);
 }

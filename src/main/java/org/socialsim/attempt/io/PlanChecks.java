@@ -28,10 +28,10 @@ import org.socialsim.simulation.plan.SmartObjective;
  * nowhere, negative money. The engine would quietly run such a plan; a student or tutor replaying
  * a file should hear about it instead. Each finding names its key path, e.g. {@code posts[3].week}.
  */
-final class PlanChecks {
+public final class PlanChecks {
 
     /** One finding: where in the plan ({@code posts[3].week}) and what is wrong. */
-    record Finding(String path, String message) {}
+    public record Finding(String path, String message) {}
 
     private final ScenarioDefinition scenario;
     private final List<Finding> findings = new ArrayList<>();
@@ -40,7 +40,7 @@ final class PlanChecks {
         this.scenario = scenario;
     }
 
-    static List<Finding> check(Plan plan, ScenarioDefinition scenario) {
+    public static List<Finding> check(Plan plan, ScenarioDefinition scenario) {
         PlanChecks checks = new PlanChecks(scenario);
         checks.plan(plan);
         return List.copyOf(checks.findings);

@@ -33,7 +33,16 @@ public final class ScenarioPreview extends Composite<Div> {
         getContent().addClassName("scenario-preview");
     }
 
+    /** Shows the scenario to a tutor, with a note on what students do not see. */
     public void show(ScenarioDefinition scenario) {
+        showToStudent(scenario);
+        Paragraph hidden = new Paragraph(getTranslation("preview.hidden"));
+        hidden.addClassName("callout");
+        getContent().add(hidden);
+    }
+
+    /** Shows the scenario as the student's brief. */
+    public void showToStudent(ScenarioDefinition scenario) {
         Div content = getContent();
         content.removeAll();
         Locale locale = getLocale();
@@ -113,9 +122,6 @@ public final class ScenarioPreview extends Composite<Div> {
             influencers.setAriaLabel(getTranslation("preview.influencers"));
             content.add(section(getTranslation("preview.influencers"), influencers));
         }
-        Paragraph hidden = new Paragraph(getTranslation("preview.hidden"));
-        hidden.addClassName("callout");
-        content.add(hidden);
     }
 
     private static Section section(String heading, com.vaadin.flow.component.Component body) {

@@ -1,0 +1,154 @@
+package org.socialsim.attempt.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.socialsim.attempt.AttemptKeys;
+import org.socialsim.attempt.AttemptService;
+import org.socialsim.attempt.AttemptState;
+import org.socialsim.base.ui.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The frame of an attempt: its title, deadline and progress, the steps as numbered links, and a status line that says
+ * what was last saved (the work autosaves, so the student needs to see that it did). The status line is a polite live
+ * region, so screen-reader users hear "Saved" without losing their place.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public final class AttemptLayout extends Div implements RouterLayout, BeforeEnterObserver, HasDynamicTitle {
+
+    private final AttemptService attempts;
+    private final DateTimeFormatter times;
+    private final DateTimeFormatter dates;
+    private final H2 title = new H2();
+    private final Span meta = new Span();
+    private final Span saveStatus = new Span();
+    private final OrderedList steps = new OrderedList();
+    private final Div content = new Div();
+    private @Nullable Registration savedListener;
+
+    AttemptLayout(AttemptService attempts, Clock clock) {
+        this.attempts = attempts;
+        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(clock.getZone());
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(clock.getZone());
+        addClassName("attempt-layout");
+        title.addClassName("attempt-title");
+        meta.addClassName("attempt-meta");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("role", "status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        Div header = new Div(title, meta, saveStatus);
+        header.addClassName("attempt-header");
+        Nav nav = new Nav(steps);
+        nav.addClassName("attempt-steps");
+        nav.getElement().setAttribute("aria-label", getTranslation("attempt.steps"));
+        content.addClassName("attempt-content");
+        add(header, nav, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
+        try {
+            String path = event.getLocation().getPath();
+            show(attempts.attempt(attemptId), AttemptStep.fromSegment(path.substring(path.lastIndexOf('/') + 1)));
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        }
+    }
+
+    private void show(AttemptState state, AttemptStep current) {
+        title.setText(state.assignmentTitle());
+        String progress = state.allWeeksRun()
+                ? getTranslation("attempt.progress.all-run", state.totalWeeks())
+                : getTranslation("attempt.progress.weeks", state.weeksRun(), state.totalWeeks());
+        String who = state.editable() ? "" : getTranslation("attempt.meta.student", state.studentName()) + " · ";
+        meta.setText(who
+                + getTranslation(
+                        "attempt.meta",
+                        state.scenario().title(),
+                        dates.format(state.dueAt()),
+                        getTranslation(AttemptKeys.label(state.status())),
+                        progress));
+        saveStatus.setText(
+                state.editable()
+                        ? getTranslation("attempt.autosave.ready")
+                        : getTranslation("attempt.autosave.read-only"));
+        steps.removeAll();
+        int number = 1;
+        for (AttemptStep step : AttemptStep.values()) {
+            if (!step.shownFor(state.status())) {
+                continue;
+            }
+            // An anchor marked as a router link navigates inside the app without reloading the page.
+            Anchor link = new Anchor(step.path(state.attemptId()));
+            link.getElement().setAttribute("router-link", true);
+            if (step == current) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            link.add(new Span(Integer.toString(number++)), new Span(getTranslation(step.titleKey())));
+            steps.add(new ListItem(link));
+        }
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement child) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(Objects.requireNonNull(child).getElement());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        savedListener = ComponentUtil.addListener(event.getUI(), AttemptSaved.class, saved -> {
+            if (saved.state() != null) {
+                saveStatus.setText(getTranslation(
+                        "attempt.autosave.saved", times.format(saved.state().updatedAt())));
+                saveStatus.removeClassName("save-failed");
+            } else {
+                saveStatus.setText(getTranslation("attempt.autosave.not-saved"));
+                saveStatus.addClassName("save-failed");
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (savedListener != null) {
+            savedListener.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return content.getChildren()
+                .findFirst()
+                .filter(HasDynamicTitle.class::isInstance)
+                .map(child -> ((HasDynamicTitle) child).getPageTitle())
+                .orElse(title.getText());
+    }
+}
