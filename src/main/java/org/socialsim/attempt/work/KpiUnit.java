@@ -1,5 +1,6 @@
 package org.socialsim.attempt.work;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.socialsim.simulation.plan.Kpi;
@@ -31,9 +32,6 @@ public enum KpiUnit {
 
     private static final Set<Kpi> COSTS = EnumSet.of(Kpi.CPM, Kpi.CPC, Kpi.CPA, Kpi.MEDIAN_RESPONSE_HOURS);
 
-    /** Shown values are rounded to this many decimals, so 0.0047 shows as 0.47 and not 0.47000000000000003. */
-    private static final double SHOWN_PRECISION = 1e8;
-
     public static KpiUnit of(Kpi kpi) {
         if (RATES.contains(kpi)) {
             return PERCENT;
@@ -46,15 +44,21 @@ public enum KpiUnit {
         };
     }
 
-    /** The value as a person reads it: a fraction becomes a percentage. */
+    /**
+     * The value as a person reads it: a fraction becomes a percentage. Shifted in decimal, not multiplied in binary, so
+     * 0.0047 shows as 0.47 and not 0.47000000000000003.
+     */
     public double toShown(double stored) {
-        double shown = this == PERCENT ? stored * 100 : stored;
-        return Math.round(shown * SHOWN_PRECISION) / SHOWN_PRECISION;
+        return this == PERCENT && Double.isFinite(stored)
+                ? BigDecimal.valueOf(stored).movePointRight(2).doubleValue()
+                : stored;
     }
 
-    /** The value as the plan stores it: a percentage becomes a fraction. */
+    /** The value as the plan stores it: a percentage becomes a fraction (0.47 → 0.0047 exactly as typed). */
     public double toStored(double shown) {
-        return this == PERCENT ? shown / 100 : shown;
+        return this == PERCENT && Double.isFinite(shown)
+                ? BigDecimal.valueOf(shown).movePointLeft(2).doubleValue()
+                : shown;
     }
 
     /** Costs and response times improve by going down; the engine counts them met when not exceeded. */

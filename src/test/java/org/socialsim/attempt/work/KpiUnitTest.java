@@ -14,6 +14,8 @@ class KpiUnitTest {
         assertThat(KpiUnit.of(Kpi.ENGAGEMENT_RATE)).isEqualTo(KpiUnit.PERCENT);
         assertThat(KpiUnit.PERCENT.toStored(2)).isEqualTo(0.02);
         assertThat(KpiUnit.PERCENT.toShown(0.0047)).isEqualTo(0.47);
+        // 0.47 / 100 in binary is 0.004699999999999999: the plan must hold what the student typed.
+        assertThat(KpiUnit.PERCENT.toStored(0.47)).isEqualTo(0.0047);
     }
 
     @ParameterizedTest
