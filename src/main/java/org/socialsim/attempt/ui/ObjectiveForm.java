@@ -128,7 +128,11 @@ final class ObjectiveForm extends Composite<Div> {
         numbers.addClassName("objective-fields");
         Div business = new Div(businessObjective);
         business.addClassName("objective-business");
-        root.add(header, statement, numbers, business, check, remove);
+        Div fields = new Div(statement, numbers, business, remove);
+        fields.addClassName("objective-inputs");
+        Div body = new Div(fields, check);
+        body.addClassName("objective-body");
+        root.add(header, body);
 
         labelNumbers();
         showCheck(objective);
