@@ -1,6 +1,7 @@
 package org.socialsim.attempt.work;
 
 import org.socialsim.scenario.definition.Budget;
+import org.socialsim.scenario.definition.InfluencerDefinition;
 import org.socialsim.simulation.plan.AdCampaign;
 import org.socialsim.simulation.plan.InfluencerPartnership;
 import org.socialsim.simulation.plan.Plan;
@@ -41,6 +42,21 @@ public record BudgetSummary(double adsBudget, double campaigns, double boosts, d
     /** Ads budget left after campaigns and boosts; negative when over. */
     public double adsRemaining() {
         return adsBudget - adsCommitted();
+    }
+
+    /** What the ads budget would have left without {@code amount}: the room for a campaign or boost being changed. */
+    public double adsRemainingBesides(double amount) {
+        return adsRemaining() + amount;
+    }
+
+    /** What the influencer budget would have left without {@code fee}: the room for a partnership being changed. */
+    public double influencersRemainingBesides(double fee) {
+        return influencersRemaining() + fee;
+    }
+
+    /** The fee a creator asks for {@code posts} sponsored posts: their listed fee per post, times the posts. */
+    public static double listedFee(InfluencerDefinition influencer, int posts) {
+        return influencer.fee() * posts;
     }
 
     public boolean adsOver() {

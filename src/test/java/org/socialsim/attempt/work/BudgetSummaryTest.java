@@ -91,4 +91,23 @@ class BudgetSummaryTest {
         assertThat(BudgetSummary.of(BUDGET, plan).boostsOver()).isTrue();
         assertThat(BudgetSummary.of(BUDGET, plan).adsOver()).isTrue();
     }
+
+    @Test
+    void the_room_for_a_changed_item_counts_its_own_amount_back() {
+        Plan plan = plan(
+                List.of(), List.of(), List.of(campaign("c1", 4000, 1, 3)), List.of(deal("latte-art-lucy", 2, 2500)));
+
+        BudgetSummary summary = BudgetSummary.of(BUDGET, plan);
+
+        assertThat(summary.adsRemainingBesides(4000)).isEqualTo(5000);
+        assertThat(summary.influencersRemainingBesides(2500)).isEqualTo(3000);
+    }
+
+    @Test
+    void the_listed_fee_is_the_creators_fee_per_post_times_the_posts() {
+        var lucy = WorkFixtures.coldBrew().influencer("latte-art-lucy").orElseThrow();
+
+        assertThat(BudgetSummary.listedFee(lucy, 1)).isEqualTo(450);
+        assertThat(BudgetSummary.listedFee(lucy, 3)).isEqualTo(1350);
+    }
 }
