@@ -1,5 +1,6 @@
 package org.socialsim.attempt.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,9 +9,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +45,8 @@ public final class WeeksView extends AttemptStepView {
     final Button runWeek = new Button();
     final Select<Integer> week = new Select<>();
     final Paragraph score = new Paragraph();
-    TabSheet tabs = new TabSheet();
+    Tabs tabs = new Tabs();
+    private final Map<Tab, Component> panels = new LinkedHashMap<>();
 
     @Nullable
     InboxPanel inbox;
@@ -93,23 +97,26 @@ public final class WeeksView extends AttemptStepView {
         Div weekBar = new Div(week, score);
         weekBar.addClassName("week-bar");
         add(weekBar);
-        tabs = new TabSheet();
+        // Tabs over panels that all stay attached (only the chosen one visible), so the inbox keeps its state while
+        // the student looks at the dashboard.
+        tabs = new Tabs();
         tabs.setId("weeks-tabs");
-        tabs.addSelectedChangeListener(change -> refreshDashboardIfShown());
+        panels.clear();
         inbox = new InboxPanel(this);
-        tabs.add(new Tab(getTranslation("weeks.tab.inbox")), inbox);
+        panel("weeks-tab-inbox", getTranslation("weeks.tab.inbox"), inbox);
         crisis = null;
         if (CrisisRoom.open(state.scenario().crisis().week(), state.weeksRun())) {
             crisis = new CrisisPanel(this);
-            Tab crisisTab = new Tab(getTranslation("weeks.tab.crisis"));
-            crisisTab.setId("weeks-tab-crisis");
-            tabs.add(crisisTab, crisis);
+            panel("weeks-tab-crisis", getTranslation("weeks.tab.crisis"), crisis);
         }
         dashboard = new DashboardPanel(this);
-        Tab dashboardTab = new Tab(getTranslation("weeks.tab.dashboard"));
-        dashboardTab.setId("weeks-tab-dashboard");
-        tabs.add(dashboardTab, dashboard);
+        panel("weeks-tab-dashboard", getTranslation("weeks.tab.dashboard"), dashboard);
+        tabs.addSelectedChangeListener(change -> {
+            panels.forEach((tab, panel) -> panel.setVisible(tab == change.getSelectedTab()));
+            refreshDashboardIfShown();
+        });
         add(tabs);
+        panels.values().forEach(this::add);
         showWeek(state.weeksRun());
     }
 
@@ -145,6 +152,18 @@ public final class WeeksView extends AttemptStepView {
         runWeek.setEnabled(true);
         section.add(what, runWeek);
         return section;
+    }
+
+    private void panel(String tabId, String label, Component panel) {
+        Tab tab = new Tab(label);
+        tab.setId(tabId);
+        String panelId = panel.getId().orElseThrow();
+        tab.getElement().setAttribute("aria-controls", panelId);
+        panel.getElement().setAttribute("role", "tabpanel");
+        panel.getElement().setAttribute("aria-labelledby", tabId);
+        panel.setVisible(panels.isEmpty());
+        panels.put(tab, panel);
+        tabs.add(tab);
     }
 
     private void runNextWeek() {
@@ -198,9 +217,7 @@ public final class WeeksView extends AttemptStepView {
     }
 
     private void refreshDashboardIfShown() {
-        if (dashboard != null
-                && tabs.getSelectedTab() != null
-                && tabs.getComponent(tabs.getSelectedTab()) == dashboard) {
+        if (dashboard != null && tabs.getSelectedTab() != null && panels.get(tabs.getSelectedTab()) == dashboard) {
             dashboard.refresh();
         }
     }
