@@ -21,9 +21,10 @@ class SecurityConfiguration {
         // Track sessions (no limit on how many) so a password reset can end them; an ended session signs in again.
         http.sessionManagement(sessions ->
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
-        // The login page needs the stylesheets before anyone has signed in.
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**").permitAll());
+        // The login page needs the stylesheets before anyone has signed in; the chart element and its library are
+        // public static files like them.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/components/**", "/webjars/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

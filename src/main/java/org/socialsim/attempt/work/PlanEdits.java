@@ -68,7 +68,7 @@ public final class PlanEdits {
 
     /** The plan with {@code post} in place of the post with its id, or added at the end when it is new. */
     public static Plan withPost(Plan plan, Post post) {
-        return withPosts(plan, replaced(plan.posts(), post, p -> p.id().equals(post.id())));
+        return withPosts(plan, replacedWhere(plan.posts(), post, p -> p.id().equals(post.id())));
     }
 
     public static Plan withoutPost(Plan plan, String postId) {
@@ -97,7 +97,7 @@ public final class PlanEdits {
 
     /** The plan with {@code campaign} in place of the campaign with its id, or added at the end when it is new. */
     public static Plan withCampaign(Plan plan, AdCampaign campaign) {
-        List<AdCampaign> campaigns = replaced(plan.campaigns(), campaign, c -> c.id().equals(campaign.id()));
+        List<AdCampaign> campaigns = replacedWhere(plan.campaigns(), campaign, c -> c.id().equals(campaign.id()));
         return new Plan(
                 plan.objectives(),
                 plan.personas(),
@@ -183,7 +183,7 @@ public final class PlanEdits {
                 plan.crisis());
     }
 
-    private static <T> List<T> replaced(List<T> items, T item, Predicate<T> same) {
+    private static <T> List<T> replacedWhere(List<T> items, T item, Predicate<T> same) {
         List<T> out = new ArrayList<>(items);
         for (int i = 0; i < out.size(); i++) {
             if (same.test(out.get(i))) {
