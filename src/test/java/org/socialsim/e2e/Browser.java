@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -101,6 +104,188 @@ final class Browser implements AutoCloseable {
                         + " || upload.shadowRoot.querySelector('input[type=file]');",
                 upload);
         input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The element with {@code id}, once it is shown. */
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * The Vaadin field (text field, text area, select, combo box, checkbox...) inside {@code scope} whose visible label
+     * is {@code label}: tests find fields the way a person does, by what they are called on the screen.
+     */
+    WebElement field(SearchContext scope, String label) {
+        By labelled =
+                By.xpath(".//*[starts-with(local-name(), 'vaadin-')][./label[@slot='label' and normalize-space(.)="
+                        + xpathLiteral(label) + "]]");
+        return wait.until(driver -> scope.findElements(labelled).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
+    }
+
+    WebElement field(String label) {
+        return field(driver, label);
+    }
+
+    /** Clicks into a text field or text area and types, as a person would; nothing is cleared first. */
+    void typeInto(WebElement field, String text) {
+        WebElement input = field.findElement(By.cssSelector("input[slot='input'], textarea[slot='textarea']"));
+        scrollIntoView(input);
+        input.click();
+        input.sendKeys(text);
+    }
+
+    /** Replaces what a text or number field holds. */
+    void replaceIn(WebElement field, String text) {
+        WebElement input = field.findElement(By.cssSelector("input[slot='input'], textarea[slot='textarea']"));
+        scrollIntoView(input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** Opens a {@code vaadin-select} and clicks the option that reads {@code option}. */
+    void choose(WebElement select, String option) {
+        WebElement button = select.findElement(By.cssSelector("vaadin-select-value-button"));
+        scrollIntoView(button);
+        button.click();
+        wait.until(driver -> "true".equals(select.getDomProperty("opened")));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        select.findElement(By.xpath(".//vaadin-select-list-box/vaadin-select-item[normalize-space(.)="
+                                + xpathLiteral(option) + "]"))))
+                .click();
+        wait.until(driver -> "false".equals(select.getDomProperty("opened")));
+        awaitServer();
+    }
+
+    /** Types the whole name of an option into a {@code vaadin-combo-box} and takes it with Enter. */
+    void chooseInComboBox(WebElement comboBox, String option) {
+        WebElement input = comboBox.findElement(By.cssSelector("input[slot='input']"));
+        scrollIntoView(input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), option);
+        wait.until(driver -> "true".equals(comboBox.getDomProperty("opened")));
+        input.sendKeys(Keys.ENTER);
+        wait.until(driver -> option.equals(input.getDomProperty("value")));
+        awaitServer();
+    }
+
+    /** Picks options in a {@code vaadin-multi-select-combo-box}: types the start of each to filter, then clicks it. */
+    void chooseInMultiSelect(WebElement comboBox, String... options) {
+        WebElement input = comboBox.findElement(By.cssSelector("input[slot='input']"));
+        for (String option : options) {
+            long chosen = selectedCount(comboBox);
+            scrollIntoView(input);
+            input.click();
+            input.sendKeys(option.substring(0, Math.min(5, option.length())));
+            wait.until(ExpectedConditions.elementToBeClickable(comboBox.findElement(By.xpath(
+                            ".//vaadin-multi-select-combo-box-item[normalize-space(.)=" + xpathLiteral(option) + "]"))))
+                    .click();
+            wait.until(driver -> selectedCount(comboBox) > chosen);
+        }
+        input.sendKeys(Keys.ESCAPE);
+        awaitServer();
+    }
+
+    private long selectedCount(WebElement comboBox) {
+        return (Long) driver.executeScript("return arguments[0].selectedItems.length;", comboBox);
+    }
+
+    /** Ticks the checkbox labelled {@code label} inside {@code scope}, unless it is ticked already. */
+    void tick(SearchContext scope, String label) {
+        WebElement checkbox = field(scope, label);
+        if (checkbox.getDomAttribute("checked") == null) {
+            WebElement input = checkbox.findElement(By.cssSelector("input[type='checkbox']"));
+            scrollIntoView(input);
+            input.click();
+            wait.until(driver -> checkbox.getDomAttribute("checked") != null);
+        }
+        awaitServer();
+    }
+
+    void click(WebElement element) {
+        scrollIntoView(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    void clickId(String id) {
+        click(byId(id));
+    }
+
+    void scrollIntoView(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** Waits until the app has answered every request the browser sent (what Vaadin TestBench waits for). */
+    void awaitServer() {
+        wait.until(driver -> (Boolean) this.driver.executeScript("const flow = window.Vaadin && window.Vaadin.Flow;"
+                + "if (!flow || !flow.clients) { return false; }"
+                + "return Object.values(flow.clients).every(client => !client.isActive());"));
+    }
+
+    /** The attempt frame's autosave line. */
+    String saveStatus() {
+        return driver.findElement(By.cssSelector(".attempt-header .save-status"))
+                .getText();
+    }
+
+    /**
+     * Waits until the autosave line reports a save other than {@code before}. Text fields save a second after the last
+     * key, so a save that follows typing is always at least a second after the one before and reads differently.
+     */
+    void awaitSavedAfter(String before) {
+        wait.until(driver -> {
+            String now = saveStatus();
+            return now.startsWith("All changes saved at") && !now.equals(before);
+        });
+        awaitServer();
+    }
+
+    /** Types into a field that autosaves, then waits until the attempt frame says it saved. */
+    void typeAndAwaitSave(WebElement field, String text) {
+        awaitServer();
+        String before = saveStatus();
+        typeInto(field, text);
+        awaitSavedAfter(before);
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses keys on whatever has the focus. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * Presses Tab until the focus is on an element that {@code target} accepts, as a keyboard user moves through a
+     * page; fails if it is not reached within {@code limit} presses.
+     */
+    WebElement tabTo(Predicate<WebElement> target, int limit) {
+        for (int presses = 0; presses < limit; presses++) {
+            press(Keys.TAB);
+            WebElement focused = focused();
+            if (target.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab did not reach the element within " + limit + " presses; the focus is on "
+                + focused().getTagName() + " " + focused().getDomAttribute("id"));
+    }
+
+    /** Whether {@code element} is or sits inside the element with {@code id}. */
+    boolean within(WebElement element, String id) {
+        return (Boolean) driver.executeScript("return !!arguments[0].closest('#' + arguments[1]);", element, id);
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     String viewTitle() {
