@@ -118,7 +118,7 @@ public final class EvaluationView extends AttemptStepView {
         recommendations.setHelperText(getTranslation("evaluation.recommendations.help"));
 
         FormLayout sevenPForm = new FormLayout();
-        sevenPForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("44em", 2));
+        sevenPForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         for (SevenP p : SevenP.values()) {
             TextArea area = new TextArea(getTranslation(AttemptKeys.label(p)));
             area.setHelperText(sevenPGuidance(p));
