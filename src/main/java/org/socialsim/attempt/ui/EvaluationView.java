@@ -233,15 +233,11 @@ public final class EvaluationView extends AttemptStepView {
         help.addClassName("muted");
         Div preview = new Div(citePreview);
         preview.addClassName("kpi-citation-box");
-        Section helper = new Section(
-                new H3(getTranslation("evaluation.kpi.title")),
-                help,
-                citeWeek,
-                citePlatform,
-                citeKpi,
-                preview,
-                citeInto,
-                insert);
+        Div choices = new Div(citeWeek, citePlatform, citeKpi);
+        choices.addClassName("kpi-choices");
+        Div target = new Div(citeInto, insert);
+        target.addClassName("kpi-target");
+        Section helper = new Section(new H3(getTranslation("evaluation.kpi.title")), help, choices, preview, target);
         helper.addClassNames("card", "kpi-helper");
         return helper;
     }
