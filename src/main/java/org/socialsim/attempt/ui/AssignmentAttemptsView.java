@@ -50,7 +50,8 @@ public final class AssignmentAttemptsView extends Main implements BeforeEnterObs
         attemptsGrid
                 .addColumn(row -> getTranslation("submissions.student-name", row.studentName(), row.username()))
                 .setHeader(getTranslation("submissions.column.student"))
-                .setFlexGrow(2);
+                .setWidth("14rem")
+                .setFlexGrow(1);
         attemptsGrid
                 .addComponentColumn(this::status)
                 .setHeader(getTranslation("submissions.column.status"))
@@ -73,9 +74,11 @@ public final class AssignmentAttemptsView extends Main implements BeforeEnterObs
                 .setFlexGrow(0);
         attemptsGrid
                 .addComponentColumn(row -> {
-                    Anchor open = new Anchor(
-                            AttemptStep.BRIEF.path(row.attemptId()),
-                            getTranslation("submissions.open", row.studentName()));
+                    Anchor open =
+                            new Anchor(AttemptStep.BRIEF.path(row.attemptId()), getTranslation("submissions.open"));
+                    // Every row's link says "Open"; the name tells a screen-reader user whose attempt it opens.
+                    open.getElement()
+                            .setAttribute("aria-label", getTranslation("submissions.open.label", row.studentName()));
                     open.getElement().setAttribute("router-link", true);
                     open.setId("submissions-open-" + row.attemptId());
                     return open;

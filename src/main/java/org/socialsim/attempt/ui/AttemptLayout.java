@@ -102,6 +102,7 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
                         ? getTranslation("attempt.autosave.ready")
                         : getTranslation("attempt.autosave.read-only"));
         saveStatus.removeClassName("save-failed");
+        saveStatus.setClassName("read-only", !state.editable());
         steps.removeAll();
         int number = 1;
         for (AttemptStep step : AttemptStep.values()) {

@@ -118,7 +118,7 @@ public final class EvaluationView extends AttemptStepView {
         recommendations.setHelperText(getTranslation("evaluation.recommendations.help"));
 
         FormLayout sevenPForm = new FormLayout();
-        sevenPForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("44em", 2));
+        sevenPForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         for (SevenP p : SevenP.values()) {
             TextArea area = new TextArea(getTranslation(AttemptKeys.label(p)));
             area.setHelperText(sevenPGuidance(p));
@@ -233,15 +233,11 @@ public final class EvaluationView extends AttemptStepView {
         help.addClassName("muted");
         Div preview = new Div(citePreview);
         preview.addClassName("kpi-citation-box");
-        Section helper = new Section(
-                new H3(getTranslation("evaluation.kpi.title")),
-                help,
-                citeWeek,
-                citePlatform,
-                citeKpi,
-                preview,
-                citeInto,
-                insert);
+        Div choices = new Div(citeWeek, citePlatform, citeKpi);
+        choices.addClassName("kpi-choices");
+        Div target = new Div(citeInto, insert);
+        target.addClassName("kpi-target");
+        Section helper = new Section(new H3(getTranslation("evaluation.kpi.title")), help, choices, preview, target);
         helper.addClassNames("card", "kpi-helper");
         return helper;
     }
