@@ -70,8 +70,8 @@ final class Browser implements AutoCloseable {
     }
 
     void clickButton(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '" + text + "')]")))
-                .click();
+        click(wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[contains(., '" + text + "')]"))));
     }
 
     void type(String fieldName, String text) {

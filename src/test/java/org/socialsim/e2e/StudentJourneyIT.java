@@ -47,8 +47,10 @@ class StudentJourneyIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws Exception {
         if (browser != null) {
+            // What the browser showed last: the step it stopped at, for whoever reads a failed build.
+            browser.screenshot("journey-last");
             browser.close();
         }
     }

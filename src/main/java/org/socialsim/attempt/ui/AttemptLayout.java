@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -63,8 +64,12 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
-        Div header = new Div(title, meta, saveStatus);
+        // A region named by the title: axe wants every text inside a landmark, and a <header> here would be a
+        // second banner beside the app's own.
+        title.setId("attempt-title");
+        Section header = new Section(title, meta, saveStatus);
         header.addClassName("attempt-header");
+        header.getElement().setAttribute("aria-labelledby", "attempt-title");
         Nav nav = new Nav(steps);
         nav.addClassName("attempt-steps");
         nav.getElement().setAttribute("aria-label", getTranslation("attempt.steps"));
