@@ -8,6 +8,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
@@ -106,9 +107,40 @@ final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** The element with {@code id}, once it is shown. */
+    /**
+     * The element with {@code id}, scrolled into view once it is there and shown. In the app layout WebDriver counts
+     * anything scrolled out of the viewport as not displayed, so every wait for "shown" scrolls first.
+     */
     WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return wait.until(driver -> {
+            WebElement current = driver.findElement(By.id(id));
+            scrollIntoView(current);
+            return current.isDisplayed() ? current : null;
+        });
+    }
+
+    /** An element's text as its DOM holds it, spaces normalised; WebDriver's visible text is empty off screen. */
+    String text(WebElement element) {
+        return String.valueOf(element.getDomProperty("textContent"))
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Waits until {@code element}'s text contains {@code fragment}. */
+    void awaitText(WebElement element, String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "\"" + fragment + "\" not in \"" + text(element) + "\"")
+                .until(driver -> text(element).contains(fragment));
+    }
+
+    void awaitText(By located, String fragment) {
+        awaitText(wait.until(ExpectedConditions.presenceOfElementLocated(located)), fragment);
+    }
+
+    /** Whether CSS shows {@code element} (wherever it is scrolled to). */
+    boolean shown(WebElement element) {
+        return (Boolean) driver.executeScript("return arguments[0].checkVisibility();", element);
     }
 
     /**
@@ -120,7 +152,7 @@ final class Browser implements AutoCloseable {
                 By.xpath(".//*[starts-with(local-name(), 'vaadin-')][./label[@slot='label' and normalize-space(.)="
                         + xpathLiteral(label) + "]]");
         return wait.until(driver -> scope.findElements(labelled).stream()
-                .filter(WebElement::isDisplayed)
+                .filter(this::shown)
                 .findFirst()
                 .orElse(null));
     }
@@ -226,28 +258,27 @@ final class Browser implements AutoCloseable {
 
     /** The attempt frame's autosave line. */
     String saveStatus() {
-        return driver.findElement(By.cssSelector(".attempt-header .save-status"))
-                .getText();
+        // Its text even while scrolled out of sight, where WebDriver's visible text is empty.
+        return String.valueOf(driver.findElement(By.cssSelector(".attempt-header .save-status"))
+                        .getDomProperty("textContent"))
+                .strip();
     }
 
     /**
-     * Waits until the autosave line reports a save other than {@code before}. Text fields save a second after the last
-     * key, so a save that follows typing is always at least a second after the one before and reads differently.
+     * Writes {@code text} into an autosaving text field the way pasting does, as one input event, then waits until the
+     * app has saved it. One event matters: these fields sync on the first change and then at most once a second, so
+     * typed text would reach the server in pieces, and a test could not tell the last piece from the first.
      */
-    void awaitSavedAfter(String before) {
-        wait.until(driver -> {
-            String now = saveStatus();
-            return now.startsWith("All changes saved at") && !now.equals(before);
-        });
-        awaitServer();
-    }
-
-    /** Types into a field that autosaves, then waits until the attempt frame says it saved. */
     void typeAndAwaitSave(WebElement field, String text) {
+        WebElement input = field.findElement(By.cssSelector("input[slot='input'], textarea[slot='textarea']"));
+        scrollIntoView(input);
+        input.click();
+        driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+        wait.until(driver -> String.valueOf(input.getDomProperty("value")).endsWith(text));
         awaitServer();
-        String before = saveStatus();
-        typeInto(field, text);
-        awaitSavedAfter(before);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "the autosave line says \"" + saveStatus() + "\" after typing \"" + text + "\"")
+                .until(driver -> saveStatus().startsWith("All changes saved at"));
     }
 
     /** The element that has the keyboard focus. */

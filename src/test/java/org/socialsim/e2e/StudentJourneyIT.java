@@ -77,9 +77,9 @@ class StudentJourneyIT {
     }
 
     private void home() throws Exception {
-        browser.waitUntil(driver -> browser.bodyText().contains("Campaign plan and simulation: BrewHaven"));
+        browser.waitUntil(driver -> mainText().contains("Campaign plan and simulation: BrewHaven"));
         WebElement card = assignmentCard();
-        assertThat(card.getText()).contains("Not started").contains("SMM 2026 — Group A");
+        assertThat(browser.text(card)).contains("Not started").contains("SMM 2026 — Group A");
         screenshot("home");
         browser.assertNoAccessibilityViolations("student home");
         browser.click(card.findElement(By.cssSelector("vaadin-button.home-continue")));
@@ -87,8 +87,8 @@ class StudentJourneyIT {
 
     private void brief() throws Exception {
         browser.waitUntil(ExpectedConditions.urlMatches("/attempt/\\d+/brief$"));
-        browser.waitUntil(driver -> browser.bodyText().contains("The situation"));
-        assertThat(browser.bodyText())
+        browser.waitUntil(driver -> mainText().contains("The situation"));
+        assertThat(mainText())
                 .contains("BrewHaven: launching a cold-brew range")
                 .contains("0 of 6 weeks run");
         screenshot("brief");
@@ -116,9 +116,8 @@ class StudentJourneyIT {
         browser.typeAndAwaitSave(
                 browser.byId("analysis-audience"),
                 "Commuters buy on weekday mornings; students scroll TikTok late in the evening.");
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("analysis-progress"), "4 of 4 SWOT parts written"));
-        assertThat(browser.byId("analysis-progress").getText()).contains("audience insights written");
+        browser.awaitText(By.id("analysis-progress"), "4 of 4 SWOT parts written");
+        assertThat(browser.text(browser.byId("analysis-progress"))).contains("audience insights written");
         screenshot("analysis");
         browser.assertNoAccessibilityViolations("situational analysis");
         openStep("SMART objectives");
@@ -147,7 +146,7 @@ class StudentJourneyIT {
         assertThat(first.findElements(By.cssSelector(".smart-letter")))
                 .extracting(WebElement::getText)
                 .containsExactly("S", "M", "A", "R", "T");
-        assertThat(first.getText()).contains("Time-bound: by the end of week 6 of 6.");
+        assertThat(browser.text(first)).contains("Time-bound: by the end of week 6 of 6.");
         browser.scrollIntoView(first);
         screenshot("objectives");
         browser.assertNoAccessibilityViolations("SMART objectives");
@@ -175,8 +174,7 @@ class StudentJourneyIT {
         browser.replaceIn(numbers.get(1), target + Keys.TAB);
         browser.choose(browser.field(card, "Deadline"), "End of week 6 of 6");
         browser.choose(browser.field(card, "Business objective it serves"), businessObjective);
-        browser.waitUntil(ExpectedConditions.textToBePresentInElement(
-                card.findElement(By.cssSelector(".smart-score")), "5 of 5 SMART"));
+        browser.awaitText(card.findElement(By.cssSelector(".smart-score")), "5 of 5 SMART");
     }
 
     private void personas() throws Exception {
@@ -235,8 +233,8 @@ class StudentJourneyIT {
         browser.byId("calendar-add-post");
         planFirstPostWithTheKeyboardOnly();
         WebElement tuesday = browser.byId("calendar-day-tuesday");
-        browser.waitUntil(ExpectedConditions.textToBePresentInElement(tuesday, "18:00"));
-        assertThat(tuesday.getText()).contains("Instagram").contains("Meet Oat Cold Brew");
+        browser.awaitText(tuesday, "18:00");
+        assertThat(browser.text(tuesday)).contains("Instagram").contains("Meet Oat Cold Brew");
 
         // The second post with the mouse: TikTok, entertaining, for the second persona.
         browser.clickId("calendar-add-thursday");
@@ -249,8 +247,8 @@ class StudentJourneyIT {
         browser.typeInto(browser.byId("post-hashtags"), "#coldbrew #studytok");
         browser.clickId("post-apply");
         browser.waitUntil(ExpectedConditions.invisibilityOf(dialog));
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar-day-thursday"), "TikTok"));
-        assertThat(browser.byId("calendar-week-1").getText()).contains("Week 1 · 2");
+        browser.awaitText(By.id("calendar-day-thursday"), "TikTok");
+        assertThat(browser.text(browser.byId("calendar-week-1"))).contains("Week 1 · 2");
 
         // Both posts go out every week: each is copied on to the next week, which the copy dialog suggests.
         for (String post : List.of("p1", "p2")) {
@@ -261,10 +259,10 @@ class StudentJourneyIT {
             }
         }
         for (int week = 1; week <= WEEKS; week++) {
-            assertThat(browser.byId("calendar-week-" + week).getText()).contains("Week " + week + " · 2 posts");
+            assertThat(browser.text(browser.byId("calendar-week-" + week))).contains("Week " + week + " · 2 posts");
         }
         browser.clickId("calendar-week-1");
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("post-w1-p1")));
+        browser.byId("post-w1-p1");
         browser.scrollIntoView(browser.byId("calendar-weeks"));
         screenshot("calendar");
         browser.assertNoAccessibilityViolations("content calendar");
@@ -319,7 +317,7 @@ class StudentJourneyIT {
         browser.clickId("campaign-apply");
         browser.waitUntil(ExpectedConditions.invisibilityOf(dialog));
         WebElement campaign = browser.byId("campaign-c1");
-        assertThat(campaign.getText())
+        assertThat(browser.text(campaign))
                 .contains("Launch four-packs to commuters")
                 .contains("Commuter Chloe");
 
@@ -329,8 +327,10 @@ class StudentJourneyIT {
         browser.tick(deal, "Disclosed as a paid partnership (#ad)");
         browser.clickId("deal-apply");
         browser.waitUntil(ExpectedConditions.invisibilityOf(deal));
-        assertThat(browser.byId("deal-0").getText()).contains("@latteartlucy").contains("Disclosed (#ad)");
-        assertThat(browser.byId("ads-remaining").getText()).contains("£3,500");
+        assertThat(browser.text(browser.byId("deal-0")))
+                .contains("@latteartlucy")
+                .contains("Disclosed (#ad)");
+        assertThat(browser.text(browser.byId("ads-remaining"))).contains("£3,500");
         screenshot("ads");
         browser.assertNoAccessibilityViolations("paid ads and influencers");
         openStep("Run the weeks");
@@ -338,7 +338,7 @@ class StudentJourneyIT {
 
     private void weeks() throws Exception {
         browser.waitUntil(ExpectedConditions.urlMatches("/weeks$"));
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("weeks-none-run")));
+        browser.byId("weeks-none-run");
         for (int week = 1; week <= WEEKS; week++) {
             runWeek(week);
             answerOneMessage(week);
@@ -352,17 +352,16 @@ class StudentJourneyIT {
 
     private void runWeek(int week) throws Exception {
         WebElement run = browser.byId("weeks-run");
-        assertThat(run.getText()).isEqualTo("Run week " + week);
+        assertThat(browser.text(run)).isEqualTo("Run week " + week);
         if (week == 1) {
             screenshot("weeks-before-running");
             browser.assertNoAccessibilityViolations("run the weeks, before week 1");
         }
         browser.click(run);
         String next = week < WEEKS ? "Week " + (week + 1) + " of 6 is next" : "All 6 weeks have run";
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("weeks-run-section"), next));
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#weeks-inbox h3"), "Community inbox, week " + week));
-        assertThat(browser.driver.findElement(By.cssSelector(".attempt-header")).getText())
+        browser.awaitText(By.id("weeks-run-section"), next);
+        browser.awaitText(By.cssSelector("#weeks-inbox h3"), "Community inbox, week " + week);
+        assertThat(browser.text(browser.driver.findElement(By.cssSelector(".attempt-header"))))
                 .contains(week < WEEKS ? week + " of 6 weeks run" : "all 6 weeks run");
     }
 
@@ -383,9 +382,8 @@ class StudentJourneyIT {
         browser.typeAndAwaitSave(
                 browser.field(message, "Your reply"),
                 "Thanks for asking! Our four-packs are in three London stockists and on our web shop; we ship UK-wide.");
-        browser.waitUntil(ExpectedConditions.textToBePresentInElement(
-                message.findElement(By.cssSelector(".inbox-status")), "Answered and saved."));
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("weeks-score"), "1 of"));
+        browser.awaitText(message.findElement(By.cssSelector(".inbox-status")), "Answered and saved.");
+        browser.awaitText(By.id("weeks-score"), "1 of");
         if (week == 1 || week == WEEKS) {
             browser.scrollIntoView(message);
             screenshot("week-" + week + "-inbox");
@@ -396,8 +394,8 @@ class StudentJourneyIT {
     private void crisisRoom() throws Exception {
         browser.clickId("weeks-tab-crisis");
         WebElement room = browser.byId("weeks-crisis");
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("crisis-trigger")));
-        assertThat(browser.byId("crisis-status").getText()).contains("The brand has not responded yet");
+        browser.byId("crisis-trigger");
+        assertThat(browser.text(browser.byId("crisis-status"))).contains("The brand has not responded yet");
         screenshot("week-4-crisis-breaks");
 
         browser.choose(browser.byId("crisis-first-response"), "1 h after it breaks");
@@ -413,7 +411,7 @@ class StudentJourneyIT {
                 "We know some cans may be affected. Please do not drink them: we are recalling the batch and will"
                         + " refund everyone. Updates here every few hours.");
         browser.tick(room, "Pause scheduled promotional posts and ads while the crisis runs");
-        assertThat(browser.byId("crisis-note").getText()).contains("week 5");
+        assertThat(browser.text(browser.byId("crisis-note"))).contains("week 5");
         browser.scrollIntoView(browser.byId("crisis-decisions"));
         screenshot("week-4-crisis-room");
         browser.assertNoAccessibilityViolations("crisis room");
@@ -421,8 +419,7 @@ class StudentJourneyIT {
 
     private void dashboard(int week) throws Exception {
         browser.clickId("weeks-tab-dashboard");
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("dashboard-explanations"), "Why week " + week + " went this way"));
+        browser.awaitText(By.id("dashboard-explanations"), "Why week " + week + " went this way");
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("#weeks-dashboard .chart-figure"))
                         .size()
                 >= 8);
@@ -443,7 +440,7 @@ class StudentJourneyIT {
                 "Reach grew every week and the recall in week 4 dented sentiment for a week.");
         browser.choose(browser.byId("evaluation-kpi"), "Conversions");
         browser.choose(browser.byId("evaluation-kpi-week"), "All weeks run (1–6)");
-        String citation = browser.byId("evaluation-kpi-preview").getText();
+        String citation = browser.text(browser.byId("evaluation-kpi-preview"));
         assertThat(citation).startsWith("Conversions in weeks 1–6: ");
         browser.clickId("evaluation-insert-kpi");
         WebElement whatHappened = browser.byId("evaluation-what-happened").findElement(By.tagName("textarea"));
@@ -471,41 +468,46 @@ class StudentJourneyIT {
         browser.waitUntil(ExpectedConditions.urlMatches("/submit$"));
         WebElement submit = browser.byId("submit-attempt");
         assertThat(submit.getDomAttribute("disabled")).isNull();
-        assertThat(browser.bodyText()).contains("You can submit now").doesNotContain("Must fix");
+        assertThat(mainText()).contains("You can submit now").doesNotContain("Must fix");
         screenshot("submit-checklist");
         browser.assertNoAccessibilityViolations("submit");
         browser.click(submit);
         browser.waitUntil(ExpectedConditions.elementToBeClickable(
                         By.xpath("//vaadin-confirm-dialog//vaadin-button[@slot='confirm-button']")))
                 .click();
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("submit-submitted-at")));
-        assertThat(browser.bodyText()).contains("Submitted").contains("Handed in on");
+        browser.byId("submit-submitted-at");
+        assertThat(mainText()).contains("Submitted").contains("Handed in on");
         screenshot("submitted");
     }
 
     private void homeSaysSubmitted() throws Exception {
         browser.go("student");
-        browser.waitUntil(driver -> browser.bodyText().contains("Campaign plan and simulation: BrewHaven"));
+        browser.waitUntil(driver -> mainText().contains("Campaign plan and simulation: BrewHaven"));
         WebElement card = assignmentCard();
-        assertThat(card.findElement(By.cssSelector(".assignment-status")).getText())
+        assertThat(browser.text(card.findElement(By.cssSelector(".assignment-status"))))
                 .startsWith("Submitted");
-        assertThat(card.getText()).contains("View your submission");
+        assertThat(browser.text(card)).contains("View your submission");
         screenshot("home-submitted");
     }
 
     private void tutorSeesTheSubmission() throws Exception {
         browser.signIn("tutor1");
         browser.go("tutor/assignments");
-        browser.waitUntil(driver -> browser.bodyText().contains("Campaign plan and simulation: BrewHaven"));
+        browser.waitUntil(driver -> mainText().contains("Campaign plan and simulation: BrewHaven"));
         browser.click(browser.waitUntil(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id^='assignments-attempts-']"))));
         browser.waitUntil(ExpectedConditions.urlMatches("/tutor/assignments/\\d+/attempts$"));
         WebElement row = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(., 'Zoë Achterberg (student1)')]")));
-        assertThat(row.getText()).contains("Zoë Achterberg");
+        assertThat(browser.text(row)).contains("Zoë Achterberg");
         browser.waitUntil(driver -> browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(cell -> cell.getText().strip().equals("Submitted")));
+                .anyMatch(cell -> browser.text(cell).equals("Submitted")));
         screenshot("tutor-attempts");
+    }
+
+    /** The text of the view's main region, including what is scrolled out of sight. */
+    private String mainText() {
+        return browser.text(browser.driver.findElement(By.tagName("main")));
     }
 
     private WebElement assignmentCard() {
