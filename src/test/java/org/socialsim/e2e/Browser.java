@@ -177,15 +177,15 @@ final class Browser implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
-    /** Opens a {@code vaadin-select} and clicks the option that reads {@code option}. */
+    /** Opens a {@code vaadin-select} and clicks the first option that starts with {@code option}. */
     void choose(WebElement select, String option) {
         WebElement button = select.findElement(By.cssSelector("vaadin-select-value-button"));
         scrollIntoView(button);
         button.click();
         wait.until(driver -> "true".equals(select.getDomProperty("opened")));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        select.findElement(By.xpath(".//vaadin-select-list-box/vaadin-select-item[normalize-space(.)="
-                                + xpathLiteral(option) + "]"))))
+        wait.until(ExpectedConditions.elementToBeClickable(select.findElement(
+                        By.xpath(".//vaadin-select-list-box/vaadin-select-item[starts-with(normalize-space(.), "
+                                + xpathLiteral(option) + ")]"))))
                 .click();
         wait.until(driver -> "false".equals(select.getDomProperty("opened")));
         awaitServer();

@@ -88,7 +88,9 @@ class StudentJourneyIT {
     private void brief() throws Exception {
         browser.waitUntil(ExpectedConditions.urlMatches("/attempt/\\d+/brief$"));
         browser.waitUntil(driver -> mainText().contains("The situation"));
-        assertThat(mainText())
+        // The hidden audience segments are for the debrief only.
+        assertThat(mainText()).contains("Business objectives").doesNotContain("Weekday commuters");
+        assertThat(headerText())
                 .contains("BrewHaven: launching a cold-brew range")
                 .contains("0 of 6 weeks run");
         screenshot("brief");
@@ -132,7 +134,7 @@ class StudentJourneyIT {
                 null,
                 "0",
                 "600",
-                "Sales — ");
+                "Sales —");
         objective(
                 "o2",
                 "Answer nine in ten Instagram comments and DMs that need it, every week.",
@@ -140,7 +142,7 @@ class StudentJourneyIT {
                 "Instagram",
                 "40",
                 "90",
-                "Customer service — ");
+                "Customer service —");
         WebElement first = browser.byId("objective-o1");
         assertThat(first.findElements(By.cssSelector(".smart-check li.met"))).hasSize(5);
         assertThat(first.findElements(By.cssSelector(".smart-letter")))
@@ -197,8 +199,7 @@ class StudentJourneyIT {
                 "TikTok",
                 "21:00–22:00",
                 "Entertaining");
-        browser.waitUntil(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("personas-count"), "2 of at most 5"));
+        browser.awaitText(By.id("personas-count"), "2 of at most 5");
         browser.scrollIntoView(browser.byId("persona-p2"));
         screenshot("personas");
         browser.assertNoAccessibilityViolations("personas");
@@ -361,8 +362,7 @@ class StudentJourneyIT {
         String next = week < WEEKS ? "Week " + (week + 1) + " of 6 is next" : "All 6 weeks have run";
         browser.awaitText(By.id("weeks-run-section"), next);
         browser.awaitText(By.cssSelector("#weeks-inbox h3"), "Community inbox, week " + week);
-        assertThat(browser.text(browser.driver.findElement(By.cssSelector(".attempt-header"))))
-                .contains(week < WEEKS ? week + " of 6 weeks run" : "all 6 weeks run");
+        assertThat(headerText()).contains(week < WEEKS ? week + " of 6 weeks run" : "all 6 weeks run");
     }
 
     /** Answers the first question or complaint of the week: an action, a reply and how soon. */
@@ -402,8 +402,7 @@ class StudentJourneyIT {
         browser.click(browser.byId("crisis-strategy")
                 .findElement(By.xpath(".//vaadin-radio-button[contains(., 'Rebuild (apologise, put right)')]//input")));
         browser.awaitServer();
-        browser.waitUntil(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("crisis-status"), "Your response is saved"));
+        browser.awaitText(By.id("crisis-status"), "Your response is saved");
         browser.tick(room, "Instagram");
         browser.tick(room, "TikTok");
         browser.typeAndAwaitSave(
@@ -508,6 +507,11 @@ class StudentJourneyIT {
     /** The text of the view's main region, including what is scrolled out of sight. */
     private String mainText() {
         return browser.text(browser.driver.findElement(By.tagName("main")));
+    }
+
+    /** The attempt frame's header: title, scenario, deadline, status and weeks run, and the autosave line. */
+    private String headerText() {
+        return browser.text(browser.driver.findElement(By.cssSelector(".attempt-header")));
     }
 
     private WebElement assignmentCard() {

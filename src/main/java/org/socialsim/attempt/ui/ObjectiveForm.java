@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -60,7 +60,7 @@ final class ObjectiveForm extends Composite<Div> {
         root.addClassName("objective-card");
         root.setId("objective-" + objective.id());
 
-        H4 heading = new H4(getTranslation("objectives.objective", number));
+        H3 heading = new H3(getTranslation("objectives.objective", number));
         score.addClassName("smart-score");
         Div header = new Div(heading, score);
         header.addClassName("card-header");

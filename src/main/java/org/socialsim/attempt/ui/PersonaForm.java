@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -66,7 +66,7 @@ final class PersonaForm extends Composite<Div> {
         root.addClassName("persona-card");
         root.setId("persona-" + persona.id());
 
-        H4 heading = new H4(getTranslation("personas.persona", number));
+        H3 heading = new H3(getTranslation("personas.persona", number));
 
         name.setLabel(getTranslation("personas.name"));
         name.setPlaceholder(getTranslation("personas.name.placeholder"));
