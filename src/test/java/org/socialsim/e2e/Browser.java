@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -134,8 +135,17 @@ final class Browser implements AutoCloseable {
                 .until(driver -> text(element).contains(fragment));
     }
 
+    /** Waits until the element {@code located} (found afresh each time, as views re-render) contains {@code fragment}. */
     void awaitText(By located, String fragment) {
-        awaitText(wait.until(ExpectedConditions.presenceOfElementLocated(located)), fragment);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "\"" + fragment + "\" not in " + located + ": \""
+                        + driver.findElements(located).stream()
+                                .map(this::text)
+                                .findFirst()
+                                .orElse("(none)") + "\"")
+                .until(driver -> driver.findElements(located).stream()
+                        .anyMatch(found -> text(found).contains(fragment)));
     }
 
     /** Whether CSS shows {@code element} (wherever it is scrolled to). */
@@ -183,10 +193,12 @@ final class Browser implements AutoCloseable {
         scrollIntoView(button);
         button.click();
         wait.until(driver -> "true".equals(select.getDomProperty("opened")));
-        wait.until(ExpectedConditions.elementToBeClickable(select.findElement(
-                        By.xpath(".//vaadin-select-list-box/vaadin-select-item[starts-with(normalize-space(.), "
-                                + xpathLiteral(option) + ")]"))))
-                .click();
+        WebElement item = select.findElement(
+                By.xpath(".//vaadin-select-list-box/vaadin-select-item[starts-with(normalize-space(.), "
+                        + xpathLiteral(option) + ")]"));
+        // Long lists scroll inside the overlay.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(driver -> "false".equals(select.getDomProperty("opened")));
         awaitServer();
     }
@@ -341,6 +353,13 @@ final class Browser implements AutoCloseable {
 
     /** axe-core on the current page: any violation fails, and each is printed with where it is. */
     void assertNoAccessibilityViolations(String page) {
+        assertThat(accessibilityViolations(page))
+                .as("accessibility violations on " + page)
+                .isEmpty();
+    }
+
+    /** axe-core on the current page: the ids and impact of the rules it breaks, each printed with where. */
+    List<String> accessibilityViolations(String page) {
         // Vaadin's own connection indicator sits outside any landmark; it is the framework's, not ours.
         Results results =
                 new AxeBuilder().exclude("vaadin-connection-indicator").analyze(driver);
@@ -351,12 +370,28 @@ final class Browser implements AutoCloseable {
                         rule.getId(),
                         rule.getImpact(),
                         rule.getNodes().stream()
-                                .map(node -> String.valueOf(node.getTarget()))
+                                .map(node ->
+                                        node.getTarget() + ": " + node.getFailureSummary() + " in " + node.getHtml())
                                 .toList()));
-        assertThat(results.getViolations())
-                .as("accessibility violations on " + page)
-                .extracting(Rule::getId)
-                .isEmpty();
+        return results.getViolations().stream()
+                .filter(rule -> !isVaadinTabsScroller(rule))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ")")
+                .toList();
+    }
+
+    /**
+     * The one known framework exception: {@code vaadin-tabs} (Vaadin 25) wraps its tabs in a scroll container with
+     * {@code tabindex="-1"} in its shadow DOM, which axe counts as a child a tablist may not have. The tabs themselves
+     * have their roles and work by keyboard (arrow keys), and the container is out of the application's reach; any other
+     * node or rule still fails.
+     */
+    private static boolean isVaadinTabsScroller(Rule rule) {
+        return rule.getId().equals("aria-required-children")
+                && rule.getNodes().stream()
+                        .allMatch(node -> node.getHtml().startsWith("<vaadin-tabs")
+                                && node.getFailureSummary()
+                                        .contains("Element has children which are not allowed:" + " div[tabindex]")
+                                && !node.getFailureSummary().contains(","));
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.socialsim.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +30,8 @@ class StudentJourneyIT {
     private static PackagedApp app;
     private Browser browser;
     private int shot;
+    /** What axe-core found on each page scanned, in journey order; the journey goes on, the test fails at the end. */
+    private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
     @BeforeAll
     static void startApp() throws Exception {
@@ -74,6 +78,13 @@ class StudentJourneyIT {
 
         browser.signOut();
         tutorSeesTheSubmission();
+
+        accessibility.forEach((page, violations) ->
+                System.out.printf("axe on %s: %s%n", page, violations.isEmpty() ? "no violations" : violations));
+        assertThat(accessibility)
+                .as("axe-core violations per student page")
+                .allSatisfy(
+                        (page, violations) -> assertThat(violations).as(page).isEmpty());
     }
 
     private void home() throws Exception {
@@ -81,7 +92,7 @@ class StudentJourneyIT {
         WebElement card = assignmentCard();
         assertThat(browser.text(card)).contains("Not started").contains("SMM 2026 — Group A");
         screenshot("home");
-        browser.assertNoAccessibilityViolations("student home");
+        axe("student home");
         browser.click(card.findElement(By.cssSelector("vaadin-button.home-continue")));
     }
 
@@ -94,7 +105,7 @@ class StudentJourneyIT {
                 .contains("BrewHaven: launching a cold-brew range")
                 .contains("0 of 6 weeks run");
         screenshot("brief");
-        browser.assertNoAccessibilityViolations("brief");
+        axe("brief");
         browser.clickButton("Start the situational analysis");
     }
 
@@ -121,7 +132,7 @@ class StudentJourneyIT {
         browser.awaitText(By.id("analysis-progress"), "4 of 4 SWOT parts written");
         assertThat(browser.text(browser.byId("analysis-progress"))).contains("audience insights written");
         screenshot("analysis");
-        browser.assertNoAccessibilityViolations("situational analysis");
+        axe("situational analysis");
         openStep("SMART objectives");
     }
 
@@ -151,7 +162,7 @@ class StudentJourneyIT {
         assertThat(browser.text(first)).contains("Time-bound: by the end of week 6 of 6.");
         browser.scrollIntoView(first);
         screenshot("objectives");
-        browser.assertNoAccessibilityViolations("SMART objectives");
+        axe("SMART objectives");
         openStep("Personas");
     }
 
@@ -202,7 +213,7 @@ class StudentJourneyIT {
         browser.awaitText(By.id("personas-count"), "2 of at most 5");
         browser.scrollIntoView(browser.byId("persona-p2"));
         screenshot("personas");
-        browser.assertNoAccessibilityViolations("personas");
+        axe("personas");
         openStep("Content calendar");
     }
 
@@ -266,7 +277,7 @@ class StudentJourneyIT {
         browser.byId("post-w1-p1");
         browser.scrollIntoView(browser.byId("calendar-weeks"));
         screenshot("calendar");
-        browser.assertNoAccessibilityViolations("content calendar");
+        axe("content calendar");
         openStep("Paid ads & influencers");
     }
 
@@ -291,6 +302,7 @@ class StudentJourneyIT {
         browser.tabTo(focused -> browser.within(focused, "post-hashtags"), 3);
         browser.press("#coldbrew #oatmilk");
         screenshot("calendar-keyboard-dialog");
+        axe("content calendar, new post dialog");
         browser.tabTo(focused -> "post-apply".equals(focused.getDomAttribute("id")), 6);
         browser.press(Keys.SPACE);
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("post-dialog")));
@@ -333,7 +345,7 @@ class StudentJourneyIT {
                 .contains("Disclosed (#ad)");
         assertThat(browser.text(browser.byId("ads-remaining"))).contains("£3,500");
         screenshot("ads");
-        browser.assertNoAccessibilityViolations("paid ads and influencers");
+        axe("paid ads and influencers");
         openStep("Run the weeks");
     }
 
@@ -356,7 +368,7 @@ class StudentJourneyIT {
         assertThat(browser.text(run)).isEqualTo("Run week " + week);
         if (week == 1) {
             screenshot("weeks-before-running");
-            browser.assertNoAccessibilityViolations("run the weeks, before week 1");
+            axe("run the weeks, before week 1");
         }
         browser.click(run);
         String next = week < WEEKS ? "Week " + (week + 1) + " of 6 is next" : "All 6 weeks have run";
@@ -387,7 +399,7 @@ class StudentJourneyIT {
         if (week == 1 || week == WEEKS) {
             browser.scrollIntoView(message);
             screenshot("week-" + week + "-inbox");
-            browser.assertNoAccessibilityViolations("community inbox, week " + week);
+            axe("community inbox, week " + week);
         }
     }
 
@@ -413,7 +425,7 @@ class StudentJourneyIT {
         assertThat(browser.text(browser.byId("crisis-note"))).contains("week 5");
         browser.scrollIntoView(browser.byId("crisis-decisions"));
         screenshot("week-4-crisis-room");
-        browser.assertNoAccessibilityViolations("crisis room");
+        axe("crisis room");
     }
 
     private void dashboard(int week) throws Exception {
@@ -427,7 +439,7 @@ class StudentJourneyIT {
             screenshot("week-" + week + "-dashboard");
         }
         if (week == WEEKS) {
-            browser.assertNoAccessibilityViolations("KPI dashboard");
+            axe("KPI dashboard");
         }
         browser.clickId("weeks-tab-inbox");
     }
@@ -459,7 +471,7 @@ class StudentJourneyIT {
                 "Shift budget from awareness ads to creators whose audience matches Student Sam.");
         browser.scrollIntoView(browser.byId("evaluation-what-happened"));
         screenshot("evaluation");
-        browser.assertNoAccessibilityViolations("evaluation");
+        axe("evaluation");
         openStep("Submit");
     }
 
@@ -469,7 +481,7 @@ class StudentJourneyIT {
         assertThat(submit.getDomAttribute("disabled")).isNull();
         assertThat(mainText()).contains("You can submit now").doesNotContain("Must fix");
         screenshot("submit-checklist");
-        browser.assertNoAccessibilityViolations("submit");
+        axe("submit");
         browser.click(submit);
         browser.waitUntil(ExpectedConditions.elementToBeClickable(
                         By.xpath("//vaadin-confirm-dialog//vaadin-button[@slot='confirm-button']")))
@@ -524,6 +536,10 @@ class StudentJourneyIT {
         browser.awaitServer();
         browser.click(browser.driver.findElement(
                 By.xpath("//nav[contains(@class, 'attempt-steps')]//a[.//span[normalize-space(.)='" + title + "']]")));
+    }
+
+    private void axe(String page) {
+        accessibility.put(page, browser.accessibilityViolations(page));
     }
 
     private void screenshot(String name) throws Exception {
