@@ -292,11 +292,13 @@ class StudentJourneyIT {
         browser.waitUntil(driver -> "true".equals(browser.byId("post-day").getDomProperty("opened")));
         browser.press("Tue");
         browser.press(Keys.ENTER);
+        awaitChosenByKeyboard("post-day", "Tuesday");
         browser.tabTo(focused -> browser.within(focused, "post-hour"), 3);
         browser.press(Keys.ENTER);
         browser.waitUntil(driver -> "true".equals(browser.byId("post-hour").getDomProperty("opened")));
         browser.press("18");
         browser.press(Keys.ENTER);
+        awaitChosenByKeyboard("post-hour", "18:00");
         browser.tabTo(focused -> browser.within(focused, "post-caption"), 12);
         browser.press("Meet Oat Cold Brew: slow-steeped for 18 hours, ready for your commute.");
         browser.tabTo(focused -> browser.within(focused, "post-hashtags"), 3);
@@ -306,6 +308,15 @@ class StudentJourneyIT {
         browser.tabTo(focused -> "post-apply".equals(focused.getDomAttribute("id")), 6);
         browser.press(Keys.SPACE);
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("post-dialog")));
+    }
+
+    /** The select has closed on {@code option} and given the focus back, as it does before the next key. */
+    private void awaitChosenByKeyboard(String selectId, String option) {
+        WebElement select = browser.byId(selectId);
+        browser.waitUntil(driver -> "false".equals(select.getDomProperty("opened"))
+                && browser.text(select.findElement(By.cssSelector("vaadin-select-value-button")))
+                        .equals(option)
+                && browser.within(browser.focused(), selectId));
     }
 
     private void copyToNextWeek(String from, String to) {
@@ -412,7 +423,7 @@ class StudentJourneyIT {
 
         browser.choose(browser.byId("crisis-first-response"), "1 h after it breaks");
         browser.click(browser.byId("crisis-strategy")
-                .findElement(By.xpath(".//vaadin-radio-button[contains(., 'Rebuild (apologise, put right)')]//input")));
+                .findElement(By.xpath(".//vaadin-radio-button[contains(., 'Rebuild (apologise, put right)')]/label")));
         browser.awaitServer();
         browser.awaitText(By.id("crisis-status"), "Your response is saved");
         browser.tick(room, "Instagram");
