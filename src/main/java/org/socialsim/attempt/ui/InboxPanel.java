@@ -45,8 +45,9 @@ final class InboxPanel extends Div {
         closed.setId("inbox-closed");
         closed.addClassName("frozen-note");
         messages.addClassName("inbox-messages");
-        add(heading, closed, new Div(messages, guidance(view.current())));
-        messages.getParent().ifPresent(parent -> ((Div) parent).addClassName("inbox-columns"));
+        Div columns = new Div(messages, guidance(view.current()));
+        columns.addClassName("inbox-columns");
+        add(heading, closed, columns);
     }
 
     /** Shows the inbox of {@code week}. */
