@@ -132,17 +132,33 @@ public final class AdsView extends AttemptStepView {
 
     private void showBudget() {
         BudgetSummary summary = summary();
-        adsRemaining.setText(getTranslation(
-                "ads.budget.ads",
-                money(summary.adsRemaining()),
-                money(summary.adsBudget()),
-                money(summary.campaigns()),
-                money(summary.boosts())));
-        influencersRemaining.setText(getTranslation(
-                "ads.budget.influencers",
-                money(summary.influencersRemaining()),
-                money(summary.influencerBudget()),
-                money(summary.fees())));
+        // "−£2,500 left" reads like a typo: an overspent budget says how far over it is instead.
+        adsRemaining.setText(
+                summary.adsOver()
+                        ? getTranslation(
+                                "ads.budget.ads-over-line",
+                                money(-summary.adsRemaining()),
+                                money(summary.adsBudget()),
+                                money(summary.campaigns()),
+                                money(summary.boosts()))
+                        : getTranslation(
+                                "ads.budget.ads",
+                                money(summary.adsRemaining()),
+                                money(summary.adsBudget()),
+                                money(summary.campaigns()),
+                                money(summary.boosts())));
+        influencersRemaining.setText(
+                summary.influencersOver()
+                        ? getTranslation(
+                                "ads.budget.influencers-over-line",
+                                money(-summary.influencersRemaining()),
+                                money(summary.influencerBudget()),
+                                money(summary.fees()))
+                        : getTranslation(
+                                "ads.budget.influencers",
+                                money(summary.influencersRemaining()),
+                                money(summary.influencerBudget()),
+                                money(summary.fees())));
         adsRemaining.getElement().getClassList().set("over-budget", summary.adsOver());
         influencersRemaining.getElement().getClassList().set("over-budget", summary.influencersOver());
         adsOver.setText(getTranslation("ads.budget.ads-over", money(-summary.adsRemaining())));

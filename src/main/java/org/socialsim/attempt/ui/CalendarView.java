@@ -170,6 +170,7 @@ public final class CalendarView extends AttemptStepView {
             frozen.setText("");
         }
         frozen.setVisible(!frozen.getText().isEmpty());
+        weekContent.getElement().getClassList().set("ran", state.weekHasRun(week));
 
         WeekReview review = CalendarReview.week(state.scenario(), state.plan(), week);
         showWarnings(review);
@@ -358,7 +359,11 @@ public final class CalendarView extends AttemptStepView {
         Div money = box(getTranslation("calendar.summary.budget"));
         Paragraph boosts = new Paragraph(getTranslation("calendar.summary.boosts", money(review.boosts())));
         Paragraph left = new Paragraph(
-                getTranslation("calendar.summary.ads-left", money(budget.adsRemaining()), money(budget.adsBudget())));
+                budget.adsOver()
+                        ? getTranslation(
+                                "calendar.summary.ads-over", money(-budget.adsRemaining()), money(budget.adsBudget()))
+                        : getTranslation(
+                                "calendar.summary.ads-left", money(budget.adsRemaining()), money(budget.adsBudget())));
         left.setId("calendar-ads-left");
         if (budget.adsOver()) {
             left.addClassName("over-budget");

@@ -138,6 +138,7 @@ class AdsViewTest extends SpringBrowserlessTest {
         assertThat(view.adsOver.isVisible()).isTrue();
         assertThat(view.adsOver.getText()).startsWith("Your campaigns and boosts are £600 over the ads budget.");
         assertThat(view.adsRemaining.getClassNames()).contains("over-budget");
+        assertThat(view.adsRemaining.getText()).startsWith("Ads budget: £600 over the £5,000");
 
         test(button(view.campaigns, "campaign-remove-c1")).click();
         assertThat(attempts.attempt(state.attemptId()).plan().campaigns()).isEmpty();
@@ -189,6 +190,8 @@ class AdsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.influencersOver.isVisible()).isTrue();
         assertThat(view.influencersOver.getText()).startsWith("Your partnerships are £500 over the influencer budget.");
+        assertThat(view.influencersRemaining.getText())
+                .isEqualTo("Influencer budget: £500 over the £3,000 (fees £3,500)");
     }
 
     @Test
