@@ -342,13 +342,7 @@ public final class AdsView extends AttemptStepView {
                         weeks.getLast());
         double room = summary().adsRemainingBesides(existing == null ? 0 : existing.budget());
         CampaignDialog dialog = new CampaignDialog(
-                state.scenario(),
-                plan.personas(),
-                campaign,
-                existing == null,
-                weeks,
-                getTranslation("ads.campaign.budget-help", money(room)),
-                edited -> {
+                state.scenario(), plan.personas(), campaign, existing == null, weeks, room, this::money, edited -> {
                     if (save(PlanEdits.withCampaign(state().plan(), edited)) && campaignDialog != null) {
                         campaignDialog.close();
                     }
@@ -371,14 +365,7 @@ public final class AdsView extends AttemptStepView {
                         true);
         double room = summary().influencersRemainingBesides(index >= 0 ? deal.fee() : 0);
         InfluencerDialog dialog = new InfluencerDialog(
-                state.scenario(),
-                influencer,
-                deal,
-                index < 0,
-                weeks,
-                getTranslation("ads.deal.fee-room", money(room)),
-                this::money,
-                edited -> {
+                state.scenario(), influencer, deal, index < 0, weeks, room, this::money, edited -> {
                     if (save(PlanEdits.withInfluencer(state().plan(), index, edited)) && dealDialog != null) {
                         dealDialog.close();
                     }

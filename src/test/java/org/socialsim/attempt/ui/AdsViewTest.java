@@ -133,6 +133,7 @@ class AdsViewTest extends SpringBrowserlessTest {
         CampaignDialog dialog = Objects.requireNonNull(view.campaignDialog);
         assertThat(dialog.budget.getHelperText()).contains("£5,000");
         test(dialog.budget).setValue(5600.0);
+        assertThat(dialog.budget.getHelperText()).startsWith("£600 more than is left in the ads budget (£5,000)");
         test(dialog.apply).click();
 
         assertThat(view.adsOver.isVisible()).isTrue();
@@ -184,6 +185,7 @@ class AdsViewTest extends SpringBrowserlessTest {
         roundTrip();
         InfluencerDialog dialog = Objects.requireNonNull(view.dealDialog);
         test(dialog.fee).setValue(3500.0);
+        assertThat(dialog.fee.getHelperText()).contains("£500 more than is left in the influencer budget (£3,000)");
         test(dialog.posts).setValue(3);
         assertThat(dialog.fee.getValue()).isEqualTo(3500);
         test(dialog.apply).click();
