@@ -132,17 +132,33 @@ public final class AdsView extends AttemptStepView {
 
     private void showBudget() {
         BudgetSummary summary = summary();
-        adsRemaining.setText(getTranslation(
-                "ads.budget.ads",
-                money(summary.adsRemaining()),
-                money(summary.adsBudget()),
-                money(summary.campaigns()),
-                money(summary.boosts())));
-        influencersRemaining.setText(getTranslation(
-                "ads.budget.influencers",
-                money(summary.influencersRemaining()),
-                money(summary.influencerBudget()),
-                money(summary.fees())));
+        // "−£2,500 left" reads like a typo: an overspent budget says how far over it is instead.
+        adsRemaining.setText(
+                summary.adsOver()
+                        ? getTranslation(
+                                "ads.budget.ads-over-line",
+                                money(-summary.adsRemaining()),
+                                money(summary.adsBudget()),
+                                money(summary.campaigns()),
+                                money(summary.boosts()))
+                        : getTranslation(
+                                "ads.budget.ads",
+                                money(summary.adsRemaining()),
+                                money(summary.adsBudget()),
+                                money(summary.campaigns()),
+                                money(summary.boosts())));
+        influencersRemaining.setText(
+                summary.influencersOver()
+                        ? getTranslation(
+                                "ads.budget.influencers-over-line",
+                                money(-summary.influencersRemaining()),
+                                money(summary.influencerBudget()),
+                                money(summary.fees()))
+                        : getTranslation(
+                                "ads.budget.influencers",
+                                money(summary.influencersRemaining()),
+                                money(summary.influencerBudget()),
+                                money(summary.fees())));
         adsRemaining.getElement().getClassList().set("over-budget", summary.adsOver());
         influencersRemaining.getElement().getClassList().set("over-budget", summary.influencersOver());
         adsOver.setText(getTranslation("ads.budget.ads-over", money(-summary.adsRemaining())));
@@ -326,13 +342,7 @@ public final class AdsView extends AttemptStepView {
                         weeks.getLast());
         double room = summary().adsRemainingBesides(existing == null ? 0 : existing.budget());
         CampaignDialog dialog = new CampaignDialog(
-                state.scenario(),
-                plan.personas(),
-                campaign,
-                existing == null,
-                weeks,
-                getTranslation("ads.campaign.budget-help", money(room)),
-                edited -> {
+                state.scenario(), plan.personas(), campaign, existing == null, weeks, room, this::money, edited -> {
                     if (save(PlanEdits.withCampaign(state().plan(), edited)) && campaignDialog != null) {
                         campaignDialog.close();
                     }
@@ -355,14 +365,7 @@ public final class AdsView extends AttemptStepView {
                         true);
         double room = summary().influencersRemainingBesides(index >= 0 ? deal.fee() : 0);
         InfluencerDialog dialog = new InfluencerDialog(
-                state.scenario(),
-                influencer,
-                deal,
-                index < 0,
-                weeks,
-                getTranslation("ads.deal.fee-room", money(room)),
-                this::money,
-                edited -> {
+                state.scenario(), influencer, deal, index < 0, weeks, room, this::money, edited -> {
                     if (save(PlanEdits.withInfluencer(state().plan(), index, edited)) && dealDialog != null) {
                         dealDialog.close();
                     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -169,6 +170,7 @@ public final class CalendarView extends AttemptStepView {
             frozen.setText("");
         }
         frozen.setVisible(!frozen.getText().isEmpty());
+        weekContent.getElement().getClassList().set("ran", state.weekHasRun(week));
 
         WeekReview review = CalendarReview.week(state.scenario(), state.plan(), week);
         showWarnings(review);
@@ -220,7 +222,13 @@ public final class CalendarView extends AttemptStepView {
             Div column = new Div();
             column.setId("calendar-day-" + day.name().toLowerCase(Locale.ROOT));
             column.addClassName("calendar-day");
-            H4 name = new H4(label(day));
+            // Narrow columns (1024 px beside the menu) show "Wed"; the full name stays for screen readers.
+            Span longName = new Span(label(day));
+            longName.addClassName("day-long");
+            Span shortName = new Span(day.getDisplayName(TextStyle.SHORT, getLocale()));
+            shortName.addClassName("day-short");
+            shortName.getElement().setAttribute("aria-hidden", "true");
+            H4 name = new H4(longName, shortName);
             Div header = new Div(name);
             header.addClassName("calendar-day-header");
             if (weekOpen) {
@@ -351,7 +359,11 @@ public final class CalendarView extends AttemptStepView {
         Div money = box(getTranslation("calendar.summary.budget"));
         Paragraph boosts = new Paragraph(getTranslation("calendar.summary.boosts", money(review.boosts())));
         Paragraph left = new Paragraph(
-                getTranslation("calendar.summary.ads-left", money(budget.adsRemaining()), money(budget.adsBudget())));
+                budget.adsOver()
+                        ? getTranslation(
+                                "calendar.summary.ads-over", money(-budget.adsRemaining()), money(budget.adsBudget()))
+                        : getTranslation(
+                                "calendar.summary.ads-left", money(budget.adsRemaining()), money(budget.adsBudget())));
         left.setId("calendar-ads-left");
         if (budget.adsOver()) {
             left.addClassName("over-budget");
