@@ -25,7 +25,9 @@ class StylesheetTest {
                 depth++;
             } else if (c == '}') {
                 depth--;
-                assertThat(depth).as("a closing brace without an opening one near line %d", line).isNotNegative();
+                assertThat(depth)
+                        .as("a closing brace without an opening one near line %d", line)
+                        .isNotNegative();
             }
         }
         assertThat(depth).as("blocks left open at the end of the stylesheet").isZero();
