@@ -13,6 +13,7 @@ import org.socialsim.simulation.plan.Plan;
  * influencers) until the debrief.
  *
  * @param version pass it back with the next save; a save based on an older version is refused (another tab saved)
+ * @param own whether the person asking is the attempt's student (a tutor or administrator is not)
  * @param editable whether the person asking may change it: its own student, while in progress
  */
 public record AttemptState(
@@ -35,6 +36,7 @@ public record AttemptState(
         Instant updatedAt,
         @Nullable Instant submittedAt,
         String lastStep,
+        boolean own,
         boolean editable) {
 
     public int totalWeeks() {

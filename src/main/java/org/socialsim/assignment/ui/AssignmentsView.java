@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,6 +105,18 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
         assignments
                 .addColumn(row -> dates.format(row.dueAt()))
                 .setHeader(getTranslation("assignments.column.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // A path, not the view's class: the attempt feature builds on assignments, not the other way round.
+        assignments
+                .addComponentColumn(row -> {
+                    Anchor attempts = new Anchor(
+                            "tutor/assignments/" + row.id() + "/attempts", getTranslation("submissions.open-list"));
+                    attempts.getElement().setAttribute("router-link", true);
+                    attempts.setId("assignments-attempts-" + row.id());
+                    return attempts;
+                })
+                .setHeader(getTranslation("submissions.column.work"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

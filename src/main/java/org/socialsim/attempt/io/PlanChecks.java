@@ -51,6 +51,8 @@ public final class PlanChecks {
         unique("objectives", plan.objectives(), SmartObjective::id);
         unique("posts", plan.posts(), Post::id);
         unique("campaigns", plan.campaigns(), AdCampaign::id);
+        // One answer per message: the engine would silently use the first of two.
+        unique("community", plan.community(), CommunityReply::message, "message");
         for (int i = 0; i < plan.objectives().size(); i++) {
             objective("objectives[" + i + "]", plan.objectives().get(i));
         }
@@ -75,6 +77,9 @@ public final class PlanChecks {
     }
 
     private void objective(String path, SmartObjective objective) {
+        if (objective.platform() != null) {
+            platform(path + ".platform", objective.platform());
+        }
         if (objective.deadlineWeek() != null) {
             week(path + ".deadline_week", objective.deadlineWeek());
         }
@@ -173,10 +178,14 @@ public final class PlanChecks {
     }
 
     private <T> Set<String> unique(String path, List<T> items, Function<T, String> id) {
+        return unique(path, items, id, "id");
+    }
+
+    private <T> Set<String> unique(String path, List<T> items, Function<T, String> id, String key) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             if (!seen.add(id.apply(items.get(i)))) {
-                report(path + "[" + i + "].id", "id '" + id.apply(items.get(i)) + "' is used twice");
+                report(path + "[" + i + "]." + key, key + " '" + id.apply(items.get(i)) + "' is used twice");
             }
         }
         return seen;

@@ -47,6 +47,7 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
     private final OrderedList steps = new OrderedList();
     private final Div content = new Div();
     private @Nullable Registration savedListener;
+    private AttemptStep current = AttemptStep.BRIEF;
 
     AttemptLayout(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
@@ -82,12 +83,13 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
         }
     }
 
-    private void show(AttemptState state, AttemptStep current) {
+    private void show(AttemptState state, AttemptStep shown) {
+        current = shown;
         title.setText(state.assignmentTitle());
         String progress = state.allWeeksRun()
                 ? getTranslation("attempt.progress.all-run", state.totalWeeks())
                 : getTranslation("attempt.progress.weeks", state.weeksRun(), state.totalWeeks());
-        String who = state.editable() ? "" : getTranslation("attempt.meta.student", state.studentName()) + " · ";
+        String who = state.own() ? "" : getTranslation("attempt.meta.student", state.studentName()) + " · ";
         meta.setText(who
                 + getTranslation(
                         "attempt.meta",
@@ -99,6 +101,8 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
                 state.editable()
                         ? getTranslation("attempt.autosave.ready")
                         : getTranslation("attempt.autosave.read-only"));
+        saveStatus.removeClassName("save-failed");
+        saveStatus.setClassName("read-only", !state.editable());
         steps.removeAll();
         int number = 1;
         for (AttemptStep step : AttemptStep.values()) {
@@ -108,10 +112,17 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
             // An anchor marked as a router link navigates inside the app without reloading the page.
             Anchor link = new Anchor(step.path(state.attemptId()));
             link.getElement().setAttribute("router-link", true);
-            if (step == current) {
+            if (step == this.current) {
                 link.getElement().setAttribute("aria-current", "page");
             }
-            link.add(new Span(Integer.toString(number++)), new Span(getTranslation(step.titleKey())));
+            Span stepNumber = new Span(Integer.toString(number++));
+            stepNumber.addClassName("step-number");
+            // The number is decoration for sighted users; the list already tells screen readers the position.
+            stepNumber.getElement().setAttribute("aria-hidden", "true");
+            Span stepTitle = new Span(getTranslation(step.titleKey()));
+            stepTitle.addClassName("step-title");
+            link.add(stepNumber, stepTitle);
+            link.addClassName("attempt-step-link");
             steps.add(new ListItem(link));
         }
     }
@@ -125,10 +136,13 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
     @Override
     protected void onAttach(AttachEvent event) {
         savedListener = ComponentUtil.addListener(event.getUI(), AttemptSaved.class, saved -> {
-            if (saved.state() != null) {
-                saveStatus.setText(getTranslation(
-                        "attempt.autosave.saved", times.format(saved.state().updatedAt())));
-                saveStatus.removeClassName("save-failed");
+            AttemptState state = saved.state();
+            if (state != null) {
+                // The header follows the attempt: weeks run, status, and read-only once submitted.
+                show(state, current);
+                if (state.editable()) {
+                    saveStatus.setText(getTranslation("attempt.autosave.saved", times.format(state.updatedAt())));
+                }
             } else {
                 saveStatus.setText(getTranslation("attempt.autosave.not-saved"));
                 saveStatus.addClassName("save-failed");

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param weaknesses internal weaknesses
  * @param opportunities external opportunities in the market
  * @param threats external threats
- * @param competitorNotes notes per competitor, keyed by the competitor's id in the scenario
+ * @param competitorNotes notes per competitor, keyed by the competitor's name in the scenario (competitors have no id)
  * @param audienceInsights who the student believes the audience is and why
  */
 public record SituationalAnalysis(

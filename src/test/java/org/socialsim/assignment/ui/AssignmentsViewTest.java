@@ -21,13 +21,18 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
     void a_tutor_sets_an_assignment_for_their_cohort_and_sees_it_listed() {
         AssignmentsView view = navigate(AssignmentsView.class);
         assertThat(view.cohort.getValue().name()).isEqualTo("SMM 2026 — Group A");
-        assertThat(view.empty.isVisible()).isTrue();
+        // The demo data gives Group A one assignment already.
+        assertThat(test(view.assignments).size()).isEqualTo(1);
 
         fill(view, OPENS.plusWeeks(6));
         test(view.assign).click();
 
-        assertThat(test(view.assignments).size()).isEqualTo(1);
-        AssignmentSummary row = test(view.assignments).getRow(0);
+        assertThat(test(view.assignments).size()).isEqualTo(2);
+        AssignmentSummary row = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(i -> test(view.assignments).getRow(i))
+                .filter(candidate -> candidate.title().equals("Coursework 1: BrewHaven"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.title()).isEqualTo("Coursework 1: BrewHaven");
         assertThat(row.scenarioId()).isEqualTo("brewhaven-cold-brew");
         assertThat(row.scenarioVersion()).isEqualTo(1);
@@ -43,7 +48,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.dueAt.isInvalid()).isTrue();
         assertThat(view.dueAt.getErrorMessage()).isEqualTo("The deadline must come after the opening date.");
-        assertThat(view.assignments.isVisible()).isFalse();
+        assertThat(test(view.assignments).size()).isEqualTo(1);
     }
 
     @Test
@@ -61,7 +66,19 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         assertThat(view.scenario.isInvalid()).isTrue();
         assertThat(view.scenario.getErrorMessage()).isNotBlank();
         assertThat(view.title.isInvalid()).isFalse();
-        assertThat(view.assignments.isVisible()).isFalse();
+        assertThat(test(view.assignments).size()).isEqualTo(1);
+    }
+
+    @Test
+    void each_assignment_links_to_its_students_attempts() {
+        AssignmentsView view = navigate(AssignmentsView.class);
+        AssignmentSummary demo = test(view.assignments).getRow(0);
+
+        var link = (com.vaadin.flow.component.html.Anchor) test(view.assignments)
+                .getCellComponent(0, view.assignments.getColumns().size() - 1);
+
+        assertThat(link.getHref()).isEqualTo("tutor/assignments/" + demo.id() + "/attempts");
+        assertThat(link.getText()).isEqualTo("Attempts");
     }
 
     @Test

@@ -103,6 +103,21 @@ class PlanChecksTest {
     }
 
     @Test
+    void an_objective_on_a_platform_the_scenario_lacks_and_a_message_answered_twice_are_reported() {
+        List<String> problems = problems("""
+                objectives:
+                  - { id: o1, statement: a, kpi: reach, platform: linkedin, baseline: 0, target: 1 }
+                community:
+                  - { message: where-to-buy-w1-1, action: reply_public, reply: "Sorry!", response_hours: 1 }
+                  - { message: where-to-buy-w1-1, action: ignore, reply: "", response_hours: 0 }
+                """);
+
+        assertThat(problems)
+                .anyMatch(p -> p.contains("objectives[0].platform: linkedin is not a platform of brewhaven-cold-brew"))
+                .anyMatch(p -> p.contains("community[1].message: message 'where-to-buy-w1-1' is used twice"));
+    }
+
+    @Test
     void a_plan_that_fits_the_scenario_has_no_problems() {
         assertThat(problems(new PlanCodec().writeYaml(Plan.empty()))).isEmpty();
     }
