@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.socialsim.SocialSimTest;
@@ -39,7 +40,7 @@ class TwoTabsTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Changed in another tab");
         assertThat($(Paragraph.class, dialog).single().getText())
                 .startsWith("This attempt was changed in another tab or window, so this change was not saved.");
-        assertThat($(".save-status").single().getElement().getText())
+        assertThat($(Span.class).withClassName("save-status").single().getText())
                 .isEqualTo("Your last change was not saved; see the message.");
     }
 }
