@@ -52,6 +52,13 @@ public record AttemptState(
         return weeksRun + 1;
     }
 
+    /** The weeks that may still be planned: from the first open week to the last. */
+    public java.util.List<Integer> openWeeks() {
+        return java.util.stream.IntStream.rangeClosed(firstOpenWeek(), totalWeeks())
+                .boxed()
+                .toList();
+    }
+
     /** Whether the plan for {@code week} is history and read-only. */
     public boolean weekHasRun(int week) {
         return week <= weeksRun;

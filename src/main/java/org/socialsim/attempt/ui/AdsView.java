@@ -13,9 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.attempt.work.BudgetSummary;
@@ -90,7 +88,7 @@ public final class AdsView extends AttemptStepView {
         addCampaign.setText(getTranslation("ads.campaign.new"));
         addCampaign.setIcon(VaadinIcon.PLUS.create());
         addCampaign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addCampaign.setVisible(editable() && !openWeeks().isEmpty());
+        addCampaign.setVisible(editable() && !state().openWeeks().isEmpty());
         Paragraph campaignsHelp = new Paragraph(getTranslation("ads.campaigns.help"));
         campaignsHelp.addClassName("muted");
         campaigns.setId("ads-campaigns");
@@ -241,7 +239,7 @@ public final class AdsView extends AttemptStepView {
             Div text = new Div(name, niche, numbers);
             text.addClassName("ads-card-text");
             card.add(text);
-            if (editable() && !openWeeks().isEmpty()) {
+            if (editable() && !state().openWeeks().isEmpty()) {
                 Button book = new Button(getTranslation("ads.influencer.book"), click -> openDeal(influencer, -1));
                 book.setId("influencer-book-" + influencer.id());
                 book.getElement()
@@ -318,7 +316,7 @@ public final class AdsView extends AttemptStepView {
     private void openCampaign(@Nullable AdCampaign existing) {
         AttemptState state = state();
         Plan plan = state.plan();
-        List<Integer> weeks = openWeeks();
+        List<Integer> weeks = state().openWeeks();
         Platform platform = state.scenario().platforms().keySet().iterator().next();
         AdCampaign campaign = existing != null
                 ? existing
@@ -353,7 +351,7 @@ public final class AdsView extends AttemptStepView {
 
     private void openDeal(InfluencerDefinition influencer, int index) {
         AttemptState state = state();
-        List<Integer> weeks = openWeeks();
+        List<Integer> weeks = state().openWeeks();
         InfluencerPartnership deal = index >= 0
                 ? state.plan().influencers().get(index)
                 : new InfluencerPartnership(
@@ -416,23 +414,7 @@ public final class AdsView extends AttemptStepView {
         };
     }
 
-    /** Weeks a campaign or partnership may still be planned in. */
-    private List<Integer> openWeeks() {
-        AttemptState state = state();
-        return IntStream.rangeClosed(state.firstOpenWeek(), state.totalWeeks())
-                .boxed()
-                .toList();
-    }
-
     private BudgetSummary summary() {
         return BudgetSummary.of(state().scenario().budget(), state().plan());
-    }
-
-    private String money(double amount) {
-        return Money.format(amount, state().scenario().currency(), getLocale());
-    }
-
-    private String label(Enum<?> value) {
-        return getTranslation(AttemptKeys.label(value));
     }
 }

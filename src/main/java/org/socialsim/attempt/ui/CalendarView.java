@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
@@ -420,9 +419,9 @@ public final class CalendarView extends AttemptStepView {
                 personas,
                 post,
                 isNew,
-                openWeeks(),
+                state().openWeeks(),
                 readOnly,
-                editable() && !openWeeks().isEmpty(),
+                editable() && !state().openWeeks().isEmpty(),
                 new PostDialog.Actions() {
                     @Override
                     public void apply(Post edited) {
@@ -466,9 +465,9 @@ public final class CalendarView extends AttemptStepView {
                 label(post.format()),
                 label(post.pillar()),
                 excerpt(post.caption()));
-        int suggestedWeek = copying && openWeeks().contains(post.week() + 1) ? post.week() + 1 : post.week();
+        int suggestedWeek = copying && state().openWeeks().contains(post.week() + 1) ? post.week() + 1 : post.week();
         PlacementDialog dialog =
-                new PlacementDialog(copying, what, openWeeks(), suggestedWeek, post.day(), (toWeek, toDay) -> {
+                new PlacementDialog(copying, what, state().openWeeks(), suggestedWeek, post.day(), (toWeek, toDay) -> {
                     boolean done = copying ? copyTo(post, toWeek, toDay) : moveTo(post.id(), toWeek, toDay);
                     if (done && placementDialog != null) {
                         placementDialog.close();
@@ -523,24 +522,8 @@ public final class CalendarView extends AttemptStepView {
         showWeek();
     }
 
-    /** Weeks a post may still be planned in. */
-    private List<Integer> openWeeks() {
-        AttemptState state = state();
-        return IntStream.rangeClosed(state.firstOpenWeek(), state.totalWeeks())
-                .boxed()
-                .toList();
-    }
-
     private BudgetSummary budget() {
         return BudgetSummary.of(state().scenario().budget(), state().plan());
-    }
-
-    private String money(double amount) {
-        return Money.format(amount, state().scenario().currency(), getLocale());
-    }
-
-    private String label(Enum<?> value) {
-        return getTranslation(AttemptKeys.label(value));
     }
 
     private static String excerpt(String caption) {
