@@ -398,6 +398,7 @@ public class AttemptService {
                 attempt.getUpdatedAt(),
                 attempt.getSubmittedAt(),
                 attempt.getLastStep(),
+                own,
                 own && attempt.getStatus() == AttemptStatus.IN_PROGRESS);
     }
 

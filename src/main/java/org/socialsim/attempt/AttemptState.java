@@ -13,6 +13,7 @@ import org.socialsim.simulation.plan.Plan;
  * influencers) until the debrief.
  *
  * @param version pass it back with the next save; a save based on an older version is refused (another tab saved)
+ * @param own whether the person asking is the attempt's student (a tutor or administrator is not)
  * @param editable whether the person asking may change it: its own student, while in progress
  */
 public record AttemptState(
@@ -35,6 +36,7 @@ public record AttemptState(
         Instant updatedAt,
         @Nullable Instant submittedAt,
         String lastStep,
+        boolean own,
         boolean editable) {
 
     public int totalWeeks() {
@@ -48,6 +50,13 @@ public record AttemptState(
     /** The first week the student may still plan: the one after the last run. */
     public int firstOpenWeek() {
         return weeksRun + 1;
+    }
+
+    /** The weeks that may still be planned: from the first open week to the last. */
+    public java.util.List<Integer> openWeeks() {
+        return java.util.stream.IntStream.rangeClosed(firstOpenWeek(), totalWeeks())
+                .boxed()
+                .toList();
     }
 
     /** Whether the plan for {@code week} is history and read-only. */

@@ -13,9 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.attempt.work.BudgetSummary;
@@ -90,7 +88,7 @@ public final class AdsView extends AttemptStepView {
         addCampaign.setText(getTranslation("ads.campaign.new"));
         addCampaign.setIcon(VaadinIcon.PLUS.create());
         addCampaign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addCampaign.setVisible(editable() && !openWeeks().isEmpty());
+        addCampaign.setVisible(editable() && !state().openWeeks().isEmpty());
         Paragraph campaignsHelp = new Paragraph(getTranslation("ads.campaigns.help"));
         campaignsHelp.addClassName("muted");
         campaigns.setId("ads-campaigns");
@@ -132,17 +130,33 @@ public final class AdsView extends AttemptStepView {
 
     private void showBudget() {
         BudgetSummary summary = summary();
-        adsRemaining.setText(getTranslation(
-                "ads.budget.ads",
-                money(summary.adsRemaining()),
-                money(summary.adsBudget()),
-                money(summary.campaigns()),
-                money(summary.boosts())));
-        influencersRemaining.setText(getTranslation(
-                "ads.budget.influencers",
-                money(summary.influencersRemaining()),
-                money(summary.influencerBudget()),
-                money(summary.fees())));
+        // "−£2,500 left" reads like a typo: an overspent budget says how far over it is instead.
+        adsRemaining.setText(
+                summary.adsOver()
+                        ? getTranslation(
+                                "ads.budget.ads-over-line",
+                                money(-summary.adsRemaining()),
+                                money(summary.adsBudget()),
+                                money(summary.campaigns()),
+                                money(summary.boosts()))
+                        : getTranslation(
+                                "ads.budget.ads",
+                                money(summary.adsRemaining()),
+                                money(summary.adsBudget()),
+                                money(summary.campaigns()),
+                                money(summary.boosts())));
+        influencersRemaining.setText(
+                summary.influencersOver()
+                        ? getTranslation(
+                                "ads.budget.influencers-over-line",
+                                money(-summary.influencersRemaining()),
+                                money(summary.influencerBudget()),
+                                money(summary.fees()))
+                        : getTranslation(
+                                "ads.budget.influencers",
+                                money(summary.influencersRemaining()),
+                                money(summary.influencerBudget()),
+                                money(summary.fees())));
         adsRemaining.getElement().getClassList().set("over-budget", summary.adsOver());
         influencersRemaining.getElement().getClassList().set("over-budget", summary.influencersOver());
         adsOver.setText(getTranslation("ads.budget.ads-over", money(-summary.adsRemaining())));
@@ -225,7 +239,7 @@ public final class AdsView extends AttemptStepView {
             Div text = new Div(name, niche, numbers);
             text.addClassName("ads-card-text");
             card.add(text);
-            if (editable() && !openWeeks().isEmpty()) {
+            if (editable() && !state().openWeeks().isEmpty()) {
                 Button book = new Button(getTranslation("ads.influencer.book"), click -> openDeal(influencer, -1));
                 book.setId("influencer-book-" + influencer.id());
                 book.getElement()
@@ -302,7 +316,7 @@ public final class AdsView extends AttemptStepView {
     private void openCampaign(@Nullable AdCampaign existing) {
         AttemptState state = state();
         Plan plan = state.plan();
-        List<Integer> weeks = openWeeks();
+        List<Integer> weeks = state().openWeeks();
         Platform platform = state.scenario().platforms().keySet().iterator().next();
         AdCampaign campaign = existing != null
                 ? existing
@@ -326,13 +340,7 @@ public final class AdsView extends AttemptStepView {
                         weeks.getLast());
         double room = summary().adsRemainingBesides(existing == null ? 0 : existing.budget());
         CampaignDialog dialog = new CampaignDialog(
-                state.scenario(),
-                plan.personas(),
-                campaign,
-                existing == null,
-                weeks,
-                getTranslation("ads.campaign.budget-help", money(room)),
-                edited -> {
+                state.scenario(), plan.personas(), campaign, existing == null, weeks, room, this::money, edited -> {
                     if (save(PlanEdits.withCampaign(state().plan(), edited)) && campaignDialog != null) {
                         campaignDialog.close();
                     }
@@ -343,7 +351,7 @@ public final class AdsView extends AttemptStepView {
 
     private void openDeal(InfluencerDefinition influencer, int index) {
         AttemptState state = state();
-        List<Integer> weeks = openWeeks();
+        List<Integer> weeks = state().openWeeks();
         InfluencerPartnership deal = index >= 0
                 ? state.plan().influencers().get(index)
                 : new InfluencerPartnership(
@@ -355,14 +363,7 @@ public final class AdsView extends AttemptStepView {
                         true);
         double room = summary().influencersRemainingBesides(index >= 0 ? deal.fee() : 0);
         InfluencerDialog dialog = new InfluencerDialog(
-                state.scenario(),
-                influencer,
-                deal,
-                index < 0,
-                weeks,
-                getTranslation("ads.deal.fee-room", money(room)),
-                this::money,
-                edited -> {
+                state.scenario(), influencer, deal, index < 0, weeks, room, this::money, edited -> {
                     if (save(PlanEdits.withInfluencer(state().plan(), index, edited)) && dealDialog != null) {
                         dealDialog.close();
                     }
@@ -413,23 +414,7 @@ public final class AdsView extends AttemptStepView {
         };
     }
 
-    /** Weeks a campaign or partnership may still be planned in. */
-    private List<Integer> openWeeks() {
-        AttemptState state = state();
-        return IntStream.rangeClosed(state.firstOpenWeek(), state.totalWeeks())
-                .boxed()
-                .toList();
-    }
-
     private BudgetSummary summary() {
         return BudgetSummary.of(state().scenario().budget(), state().plan());
-    }
-
-    private String money(double amount) {
-        return Money.format(amount, state().scenario().currency(), getLocale());
-    }
-
-    private String label(Enum<?> value) {
-        return getTranslation(AttemptKeys.label(value));
     }
 }

@@ -94,7 +94,7 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
         String progress = state.allWeeksRun()
                 ? getTranslation("attempt.progress.all-run", state.totalWeeks())
                 : getTranslation("attempt.progress.weeks", state.weeksRun(), state.totalWeeks());
-        String who = state.editable() ? "" : getTranslation("attempt.meta.student", state.studentName()) + " · ";
+        String who = state.own() ? "" : getTranslation("attempt.meta.student", state.studentName()) + " · ";
         meta.setText(who
                 + getTranslation(
                         "attempt.meta",

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.jspecify.annotations.Nullable;
+import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.base.UserFacingException;
@@ -100,6 +101,16 @@ public abstract class AttemptStepView extends Main implements BeforeEnterObserve
             }
             return false;
         }
+    }
+
+    /** The label of an enum constant in the user's language ({@link AttemptKeys#label}). */
+    protected String label(Enum<?> value) {
+        return getTranslation(AttemptKeys.label(value));
+    }
+
+    /** An amount in the scenario's currency. */
+    protected String money(double amount) {
+        return Money.format(amount, state().scenario().currency(), getLocale());
     }
 
     @Override

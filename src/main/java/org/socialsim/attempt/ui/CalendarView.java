@@ -20,12 +20,12 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
@@ -169,6 +169,7 @@ public final class CalendarView extends AttemptStepView {
             frozen.setText("");
         }
         frozen.setVisible(!frozen.getText().isEmpty());
+        weekContent.getElement().getClassList().set("ran", state.weekHasRun(week));
 
         WeekReview review = CalendarReview.week(state.scenario(), state.plan(), week);
         showWarnings(review);
@@ -220,7 +221,13 @@ public final class CalendarView extends AttemptStepView {
             Div column = new Div();
             column.setId("calendar-day-" + day.name().toLowerCase(Locale.ROOT));
             column.addClassName("calendar-day");
-            H4 name = new H4(label(day));
+            // Narrow columns (1024 px beside the menu) show "Wed"; the full name stays for screen readers.
+            Span longName = new Span(label(day));
+            longName.addClassName("day-long");
+            Span shortName = new Span(day.getDisplayName(TextStyle.SHORT, getLocale()));
+            shortName.addClassName("day-short");
+            shortName.getElement().setAttribute("aria-hidden", "true");
+            H4 name = new H4(longName, shortName);
             Div header = new Div(name);
             header.addClassName("calendar-day-header");
             if (weekOpen) {
@@ -351,7 +358,11 @@ public final class CalendarView extends AttemptStepView {
         Div money = box(getTranslation("calendar.summary.budget"));
         Paragraph boosts = new Paragraph(getTranslation("calendar.summary.boosts", money(review.boosts())));
         Paragraph left = new Paragraph(
-                getTranslation("calendar.summary.ads-left", money(budget.adsRemaining()), money(budget.adsBudget())));
+                budget.adsOver()
+                        ? getTranslation(
+                                "calendar.summary.ads-over", money(-budget.adsRemaining()), money(budget.adsBudget()))
+                        : getTranslation(
+                                "calendar.summary.ads-left", money(budget.adsRemaining()), money(budget.adsBudget())));
         left.setId("calendar-ads-left");
         if (budget.adsOver()) {
             left.addClassName("over-budget");
@@ -408,9 +419,9 @@ public final class CalendarView extends AttemptStepView {
                 personas,
                 post,
                 isNew,
-                openWeeks(),
+                state().openWeeks(),
                 readOnly,
-                editable() && !openWeeks().isEmpty(),
+                editable() && !state().openWeeks().isEmpty(),
                 new PostDialog.Actions() {
                     @Override
                     public void apply(Post edited) {
@@ -454,9 +465,9 @@ public final class CalendarView extends AttemptStepView {
                 label(post.format()),
                 label(post.pillar()),
                 excerpt(post.caption()));
-        int suggestedWeek = copying && openWeeks().contains(post.week() + 1) ? post.week() + 1 : post.week();
+        int suggestedWeek = copying && state().openWeeks().contains(post.week() + 1) ? post.week() + 1 : post.week();
         PlacementDialog dialog =
-                new PlacementDialog(copying, what, openWeeks(), suggestedWeek, post.day(), (toWeek, toDay) -> {
+                new PlacementDialog(copying, what, state().openWeeks(), suggestedWeek, post.day(), (toWeek, toDay) -> {
                     boolean done = copying ? copyTo(post, toWeek, toDay) : moveTo(post.id(), toWeek, toDay);
                     if (done && placementDialog != null) {
                         placementDialog.close();
@@ -511,24 +522,8 @@ public final class CalendarView extends AttemptStepView {
         showWeek();
     }
 
-    /** Weeks a post may still be planned in. */
-    private List<Integer> openWeeks() {
-        AttemptState state = state();
-        return IntStream.rangeClosed(state.firstOpenWeek(), state.totalWeeks())
-                .boxed()
-                .toList();
-    }
-
     private BudgetSummary budget() {
         return BudgetSummary.of(state().scenario().budget(), state().plan());
-    }
-
-    private String money(double amount) {
-        return Money.format(amount, state().scenario().currency(), getLocale());
-    }
-
-    private String label(Enum<?> value) {
-        return getTranslation(AttemptKeys.label(value));
     }
 
     private static String excerpt(String caption) {

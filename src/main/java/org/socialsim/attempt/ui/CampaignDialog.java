@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.scenario.definition.Format;
@@ -49,7 +50,8 @@ final class CampaignDialog extends Dialog {
 
     /**
      * @param openWeeks weeks a campaign may still start and end in
-     * @param budgetHelp what is left of the ads budget besides this campaign, as the student reads it
+     * @param room what is left of the ads budget besides this campaign
+     * @param money formats an amount in the scenario's currency
      */
     CampaignDialog(
             ScenarioDefinition scenario,
@@ -57,7 +59,8 @@ final class CampaignDialog extends Dialog {
             AdCampaign campaign,
             boolean isNew,
             List<Integer> openWeeks,
-            String budgetHelp,
+            double room,
+            DoubleFunction<String> money,
             Consumer<AdCampaign> applied) {
         this.scenario = scenario;
         this.original = campaign;
@@ -105,7 +108,9 @@ final class CampaignDialog extends Dialog {
         stage.setValue(campaign.stage());
         budget.setId("campaign-budget");
         budget.setLabel(getTranslation("ads.campaign.budget", scenario.currency()));
-        budget.setHelperText(budgetHelp);
+        // Said while typing, not only after the save: the student is deciding how much to spend right now.
+        budget.addValueChangeListener(change -> showRoom(budget, change.getValue(), room, money));
+        showRoom(budget, campaign.budget(), room, money);
         budget.setMin(0);
         budget.setRequired(true);
         budget.setErrorMessage(getTranslation("ads.campaign.budget-invalid"));
@@ -152,6 +157,15 @@ final class CampaignDialog extends Dialog {
         cancel.setText(getTranslation("calendar.post.cancel"));
         cancel.addClickListener(click -> close());
         getFooter().add(cancel, apply);
+    }
+
+    private void showRoom(NumberField field, @Nullable Double amount, double room, DoubleFunction<String> money) {
+        boolean over = amount != null && amount - room > 0.005;
+        field.setHelperText(
+                over
+                        ? getTranslation("ads.campaign.budget-over", money.apply(amount - room), money.apply(room))
+                        : getTranslation("ads.campaign.budget-help", money.apply(room)));
+        field.getElement().getClassList().set("over-room", over);
     }
 
     private void showBidCap() {

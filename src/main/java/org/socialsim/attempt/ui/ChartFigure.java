@@ -21,14 +21,35 @@ final class ChartFigure extends Div {
 
     final KpiChart chart;
     final NativeTable table = new NativeTable();
+    final NativeDetails details;
+    private final ChartSpec spec;
 
     ChartFigure(ChartSpec spec) {
+        this.spec = spec;
         setId(spec.id());
         addClassName("chart-figure");
         H4 title = new H4(spec.title());
         chart = new KpiChart(spec.summary(), spec.option());
         Paragraph summary = new Paragraph(spec.summary());
         summary.addClassName("chart-summary");
+        table.addClassName("chart-table");
+        details = new NativeDetails(getTranslation("weeks.chart.table", spec.title()));
+        details.addClassName("chart-data");
+        // The table is built when first opened: a crisis timeline has hundreds of cells, and most students never open
+        // most tables, so sending them all with every week's page would slow the step down for nothing.
+        details.addToggleListener(toggle -> {
+            if (toggle.isOpened()) {
+                fillTable();
+            }
+        });
+        add(title, chart, summary, details);
+    }
+
+    /** Fills the data table (once) and shows it. */
+    void fillTable() {
+        if (table.getElement().getChildCount() > 0) {
+            return;
+        }
         NativeTableHeader head = new NativeTableHeader();
         NativeTableRow headings = new NativeTableRow();
         for (String column : spec.columns()) {
@@ -46,9 +67,6 @@ final class ChartFigure extends Div {
             body.add(tableRow);
         }
         table.add(head, body);
-        table.addClassName("chart-table");
-        NativeDetails details = new NativeDetails(getTranslation("weeks.chart.table", spec.title()), table);
-        details.addClassName("chart-data");
-        add(title, chart, summary, details);
+        details.setContent(table);
     }
 }

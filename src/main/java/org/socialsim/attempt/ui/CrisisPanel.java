@@ -60,6 +60,7 @@ final class CrisisPanel extends Div {
     private final Div review = new Div();
     private final List<FollowUpRow> rows = new ArrayList<>();
     private boolean filling;
+    private boolean built;
 
     CrisisPanel(WeeksView view) {
         this.view = view;
@@ -68,7 +69,19 @@ final class CrisisPanel extends Div {
         answerable = view.canEdit() && CrisisRoom.answerable(crisis.week(), state.weeksRun());
         setId("weeks-crisis");
         addClassName("crisis-room");
+    }
 
+    /**
+     * Builds the room the first time it is shown: a "Run week" click then sends only what the student sees first
+     * (the inbox), which keeps the click fast.
+     */
+    void show() {
+        if (built) {
+            return;
+        }
+        built = true;
+        AttemptState state = view.current();
+        CrisisDefinition crisis = state.scenario().crisis();
         H3 title = new H3(getTranslation("crisis.title"));
         Paragraph when = new Paragraph(getTranslation(
                 "crisis.broke",
@@ -272,6 +285,9 @@ final class CrisisPanel extends Div {
 
     /** Redraws the timeline and what the response did, after the results changed. */
     void rescored() {
+        if (!built) {
+            return;
+        }
         timeline.removeAll();
         view.charts().crisisTimeline().ifPresent(spec -> timeline.add(new ChartFigure(spec)));
         review.removeAll();

@@ -1,5 +1,7 @@
 package org.socialsim.attempt.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -43,8 +45,9 @@ final class InboxPanel extends Div {
         closed.setId("inbox-closed");
         closed.addClassName("frozen-note");
         messages.addClassName("inbox-messages");
-        add(heading, closed, new Div(messages, guidance(view.current())));
-        messages.getParent().ifPresent(parent -> ((Div) parent).addClassName("inbox-columns"));
+        Div columns = new Div(messages, guidance(view.current()));
+        columns.addClassName("inbox-columns");
+        add(heading, closed, columns);
     }
 
     /** Shows the inbox of {@code week}. */
@@ -101,6 +104,13 @@ final class InboxPanel extends Div {
         final TextArea reply = new TextArea();
         final Select<ResponseTime> time = new Select<>();
         final Span status = new Span();
+        /** The answer as given, shown while the editor is closed. */
+        final Paragraph given = new Paragraph();
+        /** Opens the editor: editors are built for the messages a student answers, not for the whole week at once. */
+        final Button answer = new Button();
+
+        private final Div fields = new Div();
+        private boolean editing;
 
         MessageAnswer(InboundMessage message, boolean open) {
             this.message = message;
@@ -155,9 +165,43 @@ final class InboxPanel extends Div {
                 reply.addValueChangeListener(change -> saveAnswer());
                 time.addValueChangeListener(change -> saveAnswer());
             }
-            Div fields = new Div(action, time, reply);
+            fields.add(action, time, reply);
             fields.addClassName("inbox-fields");
-            add(meta, author, text, fields, status);
+            given.addClassName("inbox-given");
+            showGiven();
+            add(meta, author, text, given, status);
+            if (open) {
+                answer.setText(
+                        action.getValue() == null
+                                ? getTranslation("inbox.answer")
+                                : getTranslation("inbox.answer.change"));
+                answer.getElement().setAttribute("aria-label", getTranslation("inbox.answer.label", message.author()));
+                answer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                answer.addClickListener(click -> openEditor());
+                add(answer);
+            }
+        }
+
+        /** Shows the answer fields in place of the summary. */
+        void openEditor() {
+            editing = true;
+            given.setVisible(false);
+            answer.setVisible(false);
+            addComponentAtIndex(getComponentCount() - 2, fields);
+            action.focus();
+        }
+
+        private void showGiven() {
+            CommunityAction chosen = action.getValue();
+            ResponseTime when = time.getValue();
+            if (chosen == null || when == null) {
+                given.setText("");
+                given.setVisible(false);
+                return;
+            }
+            String summary = getTranslation(AttemptKeys.label(chosen)) + " · " + timeLabel(when);
+            given.setText(reply.getValue().isBlank() ? summary : summary + " · “" + reply.getValue() + "”");
+            given.setVisible(!editing);
         }
 
         private void enableReply() {
@@ -173,9 +217,10 @@ final class InboxPanel extends Div {
                 return;
             }
             String text = reply.isEnabled() ? reply.getValue() : "";
-            CommunityReply answer = new CommunityReply(message.id(), chosen, text, when.hours());
-            view.savePlan(plan -> InboxAnswers.withAnswer(plan, answer));
+            CommunityReply chosenAnswer = new CommunityReply(message.id(), chosen, text, when.hours());
+            view.savePlan(plan -> InboxAnswers.withAnswer(plan, chosenAnswer));
             updateStatus();
+            showGiven();
         }
 
         private void updateStatus() {

@@ -50,7 +50,7 @@ final class InfluencerDialog extends Dialog {
             InfluencerPartnership deal,
             boolean isNew,
             List<Integer> openWeeks,
-            String feeHelp,
+            double room,
             DoubleFunction<String> money,
             Consumer<InfluencerPartnership> applied) {
         this.influencer = influencer;
@@ -78,7 +78,8 @@ final class InfluencerDialog extends Dialog {
         format.setValue(deal.format());
         fee.setId("deal-fee");
         fee.setLabel(getTranslation("ads.deal.fee", scenario.currency()));
-        fee.setHelperText(getTranslation("ads.deal.fee-help", money.apply(influencer.fee()), feeHelp));
+        fee.addValueChangeListener(change -> showRoom(change.getValue(), room, money));
+        showRoom(deal.fee(), room, money);
         fee.setMin(0);
         fee.setErrorMessage(getTranslation("ads.deal.fee-invalid"));
         fee.setValue(deal.fee());
@@ -123,6 +124,16 @@ final class InfluencerDialog extends Dialog {
         cancel.setText(getTranslation("calendar.post.cancel"));
         cancel.addClickListener(click -> close());
         getFooter().add(cancel, apply);
+    }
+
+    private void showRoom(@Nullable Double amount, double room, DoubleFunction<String> money) {
+        boolean over = amount != null && amount - room > 0.005;
+        String listed = money.apply(influencer.fee());
+        fee.setHelperText(
+                over
+                        ? getTranslation("ads.deal.fee-over", listed, money.apply(amount - room), money.apply(room))
+                        : getTranslation("ads.deal.fee-help", listed, money.apply(room)));
+        fee.getElement().getClassList().set("over-room", over);
     }
 
     /** The partnership as the form now says, or {@code null} (with the fields marked) when something is wrong. */

@@ -67,7 +67,6 @@ final class PostDialog extends Dialog {
     private final ScenarioDefinition scenario;
     private final List<Persona> personas;
     private final Post original;
-    private final boolean isNew;
 
     /**
      * @param post the post to show; for a new post, its defaults
@@ -88,7 +87,6 @@ final class PostDialog extends Dialog {
         this.scenario = scenario;
         this.personas = personas;
         this.original = post;
-        this.isNew = isNew;
         setId("post-dialog");
         addClassName("post-dialog");
         setHeaderTitle(
@@ -289,10 +287,6 @@ final class PostDialog extends Dialog {
                 caption.getValue().strip(),
                 PlanEdits.hashtags(hashtags.getValue()),
                 boostValue == null ? 0 : boostValue);
-    }
-
-    boolean isNew() {
-        return isNew;
     }
 
     private void showFormatsOf(Platform chosen) {

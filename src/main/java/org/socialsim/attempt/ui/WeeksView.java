@@ -113,6 +113,9 @@ public final class WeeksView extends AttemptStepView {
         panel("weeks-tab-dashboard", getTranslation("weeks.tab.dashboard"), dashboard);
         tabs.addSelectedChangeListener(change -> {
             panels.forEach((tab, panel) -> panel.setVisible(tab == change.getSelectedTab()));
+            if (crisis != null && panels.get(change.getSelectedTab()) == crisis) {
+                crisis.show();
+            }
             refreshDashboardIfShown();
         });
         add(tabs);

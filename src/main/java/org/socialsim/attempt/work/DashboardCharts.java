@@ -106,6 +106,8 @@ public final class DashboardCharts {
                     .with("data", low)
                     .with("stack", "band")
                     .with("symbol", "none")
+                    // The legend shows the band in its own pale blue.
+                    .with("itemStyle", json().with("color", "#B3D4EC"))
                     .with("lineStyle", json().with("opacity", 0))
                     .with("tooltip", json().with("show", false)));
             series.add(json().with("name", bandName)
@@ -113,6 +115,8 @@ public final class DashboardCharts {
                     .with("data", width)
                     .with("stack", "band")
                     .with("symbol", "none")
+                    // The legend shows the band in its own pale blue.
+                    .with("itemStyle", json().with("color", "#B3D4EC"))
                     .with("lineStyle", json().with("opacity", 0))
                     .with("areaStyle", json().with("color", "#0072B2").with("opacity", 0.15))
                     .with("tooltip", json().with("show", false)));
@@ -290,11 +294,7 @@ public final class DashboardCharts {
                                         .with(
                                                 "lineStyle",
                                                 json().with("color", "#333333").with("type", "dashed"))
-                                        .with(
-                                                "label",
-                                                json().with(
-                                                                "formatter",
-                                                                texts.getTranslation("chart.objectives.target")))
+                                        .with("label", json().with("show", false))
                                         .with("data", List.of(json().with("xAxis", 100))))));
         return Optional.of(new ChartSpec(
                 "chart-objectives",
@@ -323,7 +323,7 @@ public final class DashboardCharts {
         String clicks = texts.getTranslation("chart.funnel.clicks");
         String conversions = texts.getTranslation("chart.funnel.conversions");
         JsonObject option = base();
-        option.put("tooltip", json().with("trigger", "item").with("formatter", "{b}: {c}"));
+        option.put("tooltip", json().with("trigger", "item").with("formatter", "{b}"));
         option.put(
                 "series",
                 List.of(json().with("type", "funnel")
@@ -340,19 +340,19 @@ public final class DashboardCharts {
                                 "label",
                                 json().with("show", true)
                                         .with("position", "right")
-                                        .with("formatter", "{b}: {c}")
+                                        .with("formatter", "{b}")
                                         .with("color", "#333333"))
                         .with("labelLine", json().with("show", true))
                         .with(
                                 "data",
                                 List.of(
-                                        json().with("name", impressions)
+                                        json().with("name", impressions + ": " + integer(totals.paidImpressions()))
                                                 .with("value", totals.paidImpressions())
                                                 .with("itemStyle", json().with("color", "#56B4E9")),
-                                        json().with("name", clicks)
+                                        json().with("name", clicks + ": " + integer(totals.paidClicks()))
                                                 .with("value", totals.paidClicks())
                                                 .with("itemStyle", json().with("color", "#0072B2")),
-                                        json().with("name", conversions)
+                                        json().with("name", conversions + ": " + integer(totals.paidConversions()))
                                                 .with("value", totals.paidConversions())
                                                 .with("itemStyle", json().with("color", "#004C7A"))))));
         List<List<String>> rows = List.of(

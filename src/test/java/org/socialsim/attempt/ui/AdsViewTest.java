@@ -133,11 +133,13 @@ class AdsViewTest extends SpringBrowserlessTest {
         CampaignDialog dialog = Objects.requireNonNull(view.campaignDialog);
         assertThat(dialog.budget.getHelperText()).contains("£5,000");
         test(dialog.budget).setValue(5600.0);
+        assertThat(dialog.budget.getHelperText()).startsWith("£600 more than is left in the ads budget (£5,000)");
         test(dialog.apply).click();
 
         assertThat(view.adsOver.isVisible()).isTrue();
         assertThat(view.adsOver.getText()).startsWith("Your campaigns and boosts are £600 over the ads budget.");
         assertThat(view.adsRemaining.getClassNames()).contains("over-budget");
+        assertThat(view.adsRemaining.getText()).startsWith("Ads budget: £600 over the £5,000");
 
         test(button(view.campaigns, "campaign-remove-c1")).click();
         assertThat(attempts.attempt(state.attemptId()).plan().campaigns()).isEmpty();
@@ -183,12 +185,15 @@ class AdsViewTest extends SpringBrowserlessTest {
         roundTrip();
         InfluencerDialog dialog = Objects.requireNonNull(view.dealDialog);
         test(dialog.fee).setValue(3500.0);
+        assertThat(dialog.fee.getHelperText()).contains("£500 more than is left in the influencer budget (£3,000)");
         test(dialog.posts).setValue(3);
         assertThat(dialog.fee.getValue()).isEqualTo(3500);
         test(dialog.apply).click();
 
         assertThat(view.influencersOver.isVisible()).isTrue();
         assertThat(view.influencersOver.getText()).startsWith("Your partnerships are £500 over the influencer budget.");
+        assertThat(view.influencersRemaining.getText())
+                .isEqualTo("Influencer budget: £500 over the £3,000 (fees £3,500)");
     }
 
     @Test

@@ -223,6 +223,25 @@ class CalendarViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("student1")
+    void boosting_beyond_the_ads_budget_is_warned_about_and_the_budget_line_says_how_far_over() {
+        AttemptState state = withPosts(open(), post("w1-p1", 1, DayOfWeek.MONDAY, 9));
+        CalendarView view = calendar(state);
+        assertThat(warningClasses(view)).doesNotContain("warning-boosts-over-budget");
+
+        test(card(view, "w1-p1")).click();
+        roundTrip();
+        PostDialog dialog = Objects.requireNonNull(view.postDialog);
+        test(dialog.boost).setValue(5400.0);
+        test(dialog.apply).click();
+
+        assertThat(warningClasses(view)).contains("warning-boosts-over-budget");
+        assertThat(view.warnings.getElement().getTextRecursively())
+                .contains("Your boosts add up to £5,400, more than the whole ads budget of £5,000.");
+        assertThat(view.summary.getElement().getTextRecursively()).contains("Ads budget: £400 over the £5,000");
+    }
+
+    @Test
+    @WithUserDetails("student1")
     void the_summary_compares_posts_per_platform_with_the_sweet_spot() {
         AttemptState state = withPosts(open(), post("w1-p1", 1, DayOfWeek.MONDAY, 9));
         CalendarView view = calendar(state);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.NativeDetails;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -94,7 +96,9 @@ class WeeksViewTest extends SpringBrowserlessTest {
         WeeksView view = open(state);
         InboxPanel.MessageAnswer message = firstNeedingAnswer(view);
         String before = view.score.getText();
+        assertThat(message.action.isAttached()).isFalse();
 
+        test(message.answer).click();
         message.action.setValue(CommunityAction.REPLY_PUBLIC);
         assertThat(message.status.getText()).isEqualTo("Not saved yet: choose both an action and a response time.");
         message.time.setValue(ResponseTime.WITHIN_AN_HOUR);
@@ -107,6 +111,9 @@ class WeeksViewTest extends SpringBrowserlessTest {
                         "Hi, thanks for asking: yes, our cans are fully recyclable.",
                         1));
         assertThat(message.status.getText()).isEqualTo("Answered and saved.");
+        assertThat(message.given.getText())
+                .isEqualTo(
+                        "Reply publicly · Within 1 hour · “Hi, thanks for asking: yes, our cans are fully recyclable.”");
         assertThat(view.score.getText()).isNotEqualTo(before).contains("1 of ");
     }
 
@@ -116,6 +123,7 @@ class WeeksViewTest extends SpringBrowserlessTest {
         AttemptState state = attempt(1);
         WeeksView view = open(state);
         InboxPanel.MessageAnswer message = firstNeedingAnswer(view);
+        test(message.answer).click();
         message.action.setValue(CommunityAction.REPLY_THEN_DM);
         message.time.setValue(ResponseTime.SAME_DAY);
         test(view.runWeek).click();
@@ -128,7 +136,9 @@ class WeeksViewTest extends SpringBrowserlessTest {
         InboxPanel.MessageAnswer earlier = view.inbox.answers.get(message.message.id());
         assertThat(earlier.action.getValue()).isEqualTo(CommunityAction.REPLY_THEN_DM);
         assertThat(earlier.time.getValue()).isEqualTo(ResponseTime.SAME_DAY);
+        assertThat(earlier.given.getText()).startsWith("Reply, then move to DM · Same day");
         assertThat(view.inbox.answers.values()).allSatisfy(answer -> {
+            assertThat(answer.answer.isAttached()).isFalse();
             assertThat(answer.action.isReadOnly()).isTrue();
             assertThat(answer.reply.isReadOnly()).isTrue();
             assertThat(answer.time.isReadOnly()).isTrue();
@@ -147,6 +157,7 @@ class WeeksViewTest extends SpringBrowserlessTest {
 
         view = (WeeksView) getCurrentView();
         assertThat(view.crisis).isNotNull();
+        view.tabs.setSelectedIndex(1);
         assertThat(text(view, "crisis-trigger")).contains("batch 0419");
         assertThat(view.crisis.status.getText()).contains("has not responded yet");
         // Until when and how are chosen, the rest waits.
@@ -186,6 +197,7 @@ class WeeksViewTest extends SpringBrowserlessTest {
         test(view.runWeek).click();
 
         view = (WeeksView) getCurrentView();
+        view.tabs.setSelectedIndex(1);
         assertThat(view.crisis.strategy.getValue()).isEqualTo(CrisisStrategy.REBUILD);
         assertThat(view.crisis.strategy.isReadOnly()).isTrue();
         assertThat(view.crisis.holdingStatement.isReadOnly()).isTrue();
@@ -215,6 +227,10 @@ class WeeksViewTest extends SpringBrowserlessTest {
             assertThat(figure.chart.getElement().getAttribute("role")).isEqualTo("img");
             assertThat(figure.chart.getElement().getAttribute("aria-label")).isNotBlank();
             assertThat(figure.chart.getElement().getPropertyRaw("option")).isNotNull();
+            // The data table is sent when its details open.
+            assertThat(figure.table.getElement().getChildCount()).isZero();
+            figure.details.setOpen(true);
+            ComponentUtil.fireEvent(figure.details, new NativeDetails.ToggleEvent(figure.details, true));
             assertThat(figure.table.getElement().getChildCount()).isEqualTo(2);
         });
 
@@ -235,6 +251,7 @@ class WeeksViewTest extends SpringBrowserlessTest {
         assertThat(view.inbox.answers.values())
                 .allSatisfy(answer -> assertThat(answer.action.isReadOnly()).isTrue());
         assertThat(text(view, "inbox-closed")).contains("Read only");
+        view.tabs.setSelectedIndex(1);
         assertThat(view.crisis.strategy.isReadOnly()).isTrue();
         assertThat(text(view, "crisis-note")).contains("Read only");
     }
