@@ -400,6 +400,8 @@ class StudentJourneyIT {
                                 > 0)
                         .findFirst()
                         .orElse(null));
+        // Each message opens its answer fields on demand.
+        browser.click(message.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Answer']")));
         browser.choose(browser.field(message, "Action"), "Reply publicly");
         browser.choose(browser.field(message, "Response time"), "Within 1 hour");
         browser.typeAndAwaitSave(
