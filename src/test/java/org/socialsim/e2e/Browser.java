@@ -167,10 +167,6 @@ final class Browser implements AutoCloseable {
                 .orElse(null));
     }
 
-    WebElement field(String label) {
-        return field(driver, label);
-    }
-
     /** Clicks into a text field or text area and types, as a person would; nothing is cleared first. */
     void typeInto(WebElement field, String text) {
         WebElement input = field.findElement(By.cssSelector("input[slot='input'], textarea[slot='textarea']"));
@@ -255,6 +251,11 @@ final class Browser implements AutoCloseable {
 
     void clickId(String id) {
         click(byId(id));
+    }
+
+    /** Scrolls {@code element} to the top of the view, for a screenshot that starts with it. */
+    void scrollToTop(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     }
 
     void scrollIntoView(WebElement element) {
@@ -390,7 +391,7 @@ final class Browser implements AutoCloseable {
                 && rule.getNodes().stream()
                         .allMatch(node -> node.getHtml().startsWith("<vaadin-tabs")
                                 && node.getFailureSummary()
-                                        .contains("Element has children which are not allowed:" + " div[tabindex]")
+                                        .contains("Element has children which are not allowed: div[tabindex]")
                                 && !node.getFailureSummary().contains(","));
     }
 

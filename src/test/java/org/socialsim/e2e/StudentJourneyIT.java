@@ -355,7 +355,11 @@ class StudentJourneyIT {
                 .contains("@latteartlucy")
                 .contains("Disclosed (#ad)");
         assertThat(browser.text(browser.byId("ads-remaining"))).contains("£3,500");
-        screenshot("ads");
+        // Saving the partnership redrew the lists.
+        browser.byId("campaign-c1");
+        screenshot("ads-campaign");
+        browser.byId("deal-0");
+        screenshot("ads-influencer");
         axe("paid ads and influencers");
         openStep("Run the weeks");
     }
@@ -420,7 +424,9 @@ class StudentJourneyIT {
         browser.clickId("weeks-tab-crisis");
         WebElement room = browser.byId("weeks-crisis");
         browser.byId("crisis-trigger");
-        assertThat(browser.text(browser.byId("crisis-status"))).contains("The brand has not responded yet");
+        assertThat(browser.text(browser.driver.findElement(By.id("crisis-status"))))
+                .contains("The brand has not responded yet");
+        browser.scrollToTop(room);
         screenshot("week-4-crisis-breaks");
 
         browser.choose(browser.byId("crisis-first-response"), "1 h after it breaks");
@@ -448,8 +454,16 @@ class StudentJourneyIT {
                         .size()
                 >= 8);
         if (week == 1 || week == CRISIS_WEEK || week == WEEKS) {
-            browser.scrollIntoView(browser.byId("weeks-tabs"));
+            browser.scrollToTop(browser.byId("weeks-tabs"));
             screenshot("week-" + week + "-dashboard");
+        }
+        if (week == WEEKS) {
+            WebElement charts = browser.driver.findElement(By.cssSelector("#weeks-dashboard .dashboard-grid"));
+            browser.scrollToTop(charts);
+            // ECharts draws after the element is attached; the screenshot waits for the drawings.
+            browser.waitUntil(driver -> charts.findElements(By.cssSelector("kpi-chart")).stream()
+                    .allMatch(chart -> !chart.findElements(By.tagName("svg")).isEmpty()));
+            screenshot("week-6-dashboard-charts");
         }
         if (week == WEEKS) {
             axe("KPI dashboard");
