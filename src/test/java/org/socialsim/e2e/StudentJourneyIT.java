@@ -2,9 +2,12 @@ package org.socialsim.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +38,16 @@ class StudentJourneyIT {
 
     @BeforeAll
     static void startApp() throws Exception {
+        // Screenshots of an earlier run would sit beside this run's under other numbers.
+        if (Files.isDirectory(HeadlessChromium.SCREENSHOTS)) {
+            try (Stream<Path> old = Files.list(HeadlessChromium.SCREENSHOTS)) {
+                for (Path shot : old.filter(
+                                path -> path.getFileName().toString().startsWith("journey-"))
+                        .toList()) {
+                    Files.delete(shot);
+                }
+            }
+        }
         app = PackagedApp.startDemo();
     }
 
@@ -336,6 +349,7 @@ class StudentJourneyIT {
         WebElement dialog = browser.byId("campaign-dialog");
         browser.typeInto(browser.byId("campaign-name"), "Launch four-packs to commuters");
         browser.choose(browser.byId("campaign-objective"), "Conversions");
+        browser.choose(browser.byId("campaign-stage"), "Conversion");
         browser.chooseInMultiSelect(browser.byId("campaign-personas"), "Commuter Chloe");
         browser.replaceIn(browser.byId("campaign-budget"), "1500" + Keys.TAB);
         browser.clickId("campaign-apply");
@@ -343,6 +357,7 @@ class StudentJourneyIT {
         WebElement campaign = browser.byId("campaign-c1");
         assertThat(browser.text(campaign))
                 .contains("Launch four-packs to commuters")
+                .contains("for Conversion")
                 .contains("Commuter Chloe");
 
         browser.clickId("influencer-book-latte-art-lucy");
