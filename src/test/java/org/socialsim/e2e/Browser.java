@@ -219,8 +219,14 @@ final class Browser implements AutoCloseable {
             scrollIntoView(input);
             input.click();
             input.sendKeys(option.substring(0, Math.min(5, option.length())));
-            wait.until(ExpectedConditions.elementToBeClickable(comboBox.findElement(By.xpath(
-                            ".//vaadin-multi-select-combo-box-item[normalize-space(.)=" + xpathLiteral(option) + "]"))))
+            By item =
+                    By.xpath(".//vaadin-multi-select-combo-box-item[normalize-space(.)=" + xpathLiteral(option) + "]");
+            // The filtered items arrive from the server after the typing; look for the option until it is rendered.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(driver -> comboBox.findElements(item).stream()
+                            .filter(candidate -> candidate.isDisplayed() && candidate.isEnabled())
+                            .findFirst()
+                            .orElse(null))
                     .click();
             wait.until(driver -> selectedCount(comboBox) > chosen);
         }
