@@ -189,6 +189,7 @@ final class CrisisPanel extends Div {
         Div when = new Div(firstResponse);
         when.addClassName("crisis-row");
         H4 followUpTitle = new H4(getTranslation("crisis.follow-ups"));
+        followUpTitle.addClassName("crisis-follow-ups-title");
         decisions.add(
                 when,
                 strategy,
