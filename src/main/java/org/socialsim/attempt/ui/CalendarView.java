@@ -431,6 +431,7 @@ public final class CalendarView extends AttemptStepView {
                             closeDialog();
                             week = stored.week();
                             refresh();
+                            focus("post-" + stored.id());
                         }
                     }
 
@@ -439,6 +440,7 @@ public final class CalendarView extends AttemptStepView {
                         if (saved(PlanEdits.withoutPost(state().plan(), original.id()))) {
                             closeDialog();
                             refresh();
+                            focus("calendar-add-post");
                         }
                     }
 
@@ -454,6 +456,14 @@ public final class CalendarView extends AttemptStepView {
                 });
         postDialog = dialog;
         dialog.open();
+    }
+
+    /**
+     * Puts the keyboard focus on the element with {@code id} once the grid is redrawn: the dialog's opener was replaced
+     * by the redraw, so without this a keyboard user would be sent back to the top of the page.
+     */
+    private void focus(String id) {
+        getElement().executeJs("const target = document.getElementById($0); if (target) { target.focus(); }", id);
     }
 
     /** Asks where to copy or move {@code post}, then does it. */
