@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
+import org.socialsim.attempt.work.CampaignStage;
 import org.socialsim.scenario.definition.Format;
 import org.socialsim.scenario.definition.FunnelStage;
 import org.socialsim.scenario.definition.Platform;
@@ -106,6 +107,14 @@ final class CampaignDialog extends Dialog {
         });
         select(stage, "campaign-stage", getTranslation("ads.campaign.stage"), List.of(FunnelStage.values()));
         stage.setValue(campaign.stage());
+        // A new campaign's stage follows its objective until the student picks a stage themselves.
+        boolean[] stagePicked = {!isNew};
+        stage.addValueChangeListener(change -> stagePicked[0] |= change.isFromClient());
+        objective.addValueChangeListener(change -> {
+            if (!stagePicked[0] && change.getValue() != null) {
+                stage.setValue(CampaignStage.typicalFor(change.getValue()));
+            }
+        });
         budget.setId("campaign-budget");
         budget.setLabel(getTranslation("ads.campaign.budget", scenario.currency()));
         // Said while typing, not only after the save: the student is deciding how much to spend right now.

@@ -14,6 +14,7 @@ import org.socialsim.SocialSimTest;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.scenario.definition.Format;
+import org.socialsim.scenario.definition.FunnelStage;
 import org.socialsim.scenario.definition.Platform;
 import org.socialsim.simulation.ReferencePlans;
 import org.socialsim.simulation.plan.AdCampaign;
@@ -97,6 +98,21 @@ class AdsViewTest extends SpringBrowserlessTest {
                 attempts.attempt(view.attemptId()).plan().campaigns().getFirst();
         assertThat(stored.bidStrategy()).isEqualTo(BidStrategy.BID_CAP);
         assertThat(stored.bidCap()).isEqualTo(9.5);
+    }
+
+    @Test
+    @WithUserDetails("student1")
+    void a_new_campaigns_stage_follows_its_objective_until_the_student_picks_one() {
+        AdsView view = ads(open());
+        test(view.addCampaign).click();
+        roundTrip();
+        CampaignDialog dialog = Objects.requireNonNull(view.campaignDialog);
+
+        test(dialog.objective).selectItem("Conversions");
+        assertThat(dialog.stage.getValue()).isEqualTo(FunnelStage.CONVERSION);
+        test(dialog.stage).selectItem("Loyalty");
+        test(dialog.objective).selectItem("Traffic");
+        assertThat(dialog.stage.getValue()).isEqualTo(FunnelStage.LOYALTY);
     }
 
     @Test
