@@ -102,9 +102,10 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
                         dates.format(state.dueAt()),
                         getTranslation(AttemptKeys.label(state.status())),
                         progress));
+        // On every step the student sees when their work was last stored, not only right after a save.
         saveStatus.setText(
                 state.editable()
-                        ? getTranslation("attempt.autosave.ready")
+                        ? getTranslation("attempt.autosave.ready", dates.format(state.updatedAt()))
                         : getTranslation("attempt.autosave.read-only"));
         saveStatus.removeClassName("save-failed");
         saveStatus.setClassName("read-only", !state.editable());
