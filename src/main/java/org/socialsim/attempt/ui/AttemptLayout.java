@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLayout;
@@ -25,10 +25,8 @@ import java.time.format.FormatStyle;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
-import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.base.ui.MainLayout;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The frame of an attempt: its title, deadline and progress, the steps as numbered links, and a status line that says
@@ -37,9 +35,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public final class AttemptLayout extends Div implements RouterLayout, BeforeEnterObserver, HasDynamicTitle {
+public final class AttemptLayout extends Div implements RouterLayout, AfterNavigationObserver, HasDynamicTitle {
 
-    private final AttemptService attempts;
     private final DateTimeFormatter times;
     private final DateTimeFormatter dates;
     private final H2 title = new H2();
@@ -50,8 +47,7 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
     private @Nullable Registration savedListener;
     private AttemptStep current = AttemptStep.BRIEF;
 
-    AttemptLayout(AttemptService attempts, Clock clock) {
-        this.attempts = attempts;
+    AttemptLayout(Clock clock) {
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(clock.getZone());
@@ -77,15 +73,22 @@ public final class AttemptLayout extends Div implements RouterLayout, BeforeEnte
         add(header, nav, content);
     }
 
+    /**
+     * Shows the attempt the step has just loaded (the step checks who is asking and reroutes a refusal), so one
+     * navigation reads the attempt once.
+     */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
-        try {
-            String path = event.getLocation().getPath();
-            show(attempts.attempt(attemptId), AttemptStep.fromSegment(path.substring(path.lastIndexOf('/') + 1)));
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
-        }
+    public void afterNavigation(AfterNavigationEvent event) {
+        content.getChildren()
+                .findFirst()
+                .filter(AttemptStepView.class::isInstance)
+                .map(AttemptStepView.class::cast)
+                .ifPresent(step -> {
+                    AttemptState state = step.loadedState();
+                    if (state != null) {
+                        show(state, step.step());
+                    }
+                });
     }
 
     private void show(AttemptState state, AttemptStep shown) {

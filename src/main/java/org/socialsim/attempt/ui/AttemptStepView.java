@@ -63,6 +63,16 @@ public abstract class AttemptStepView extends Main implements BeforeEnterObserve
     /** Builds the step for {@code state}; called on every navigation to the step. */
     protected abstract void render(AttemptState state);
 
+    /** The attempt as last loaded or saved, or {@code null} before the step was entered; for the attempt frame. */
+    @Nullable
+    AttemptState loadedState() {
+        return state;
+    }
+
+    AttemptStep step() {
+        return step;
+    }
+
     /** The attempt as last loaded or saved. */
     protected AttemptState state() {
         if (state == null) {

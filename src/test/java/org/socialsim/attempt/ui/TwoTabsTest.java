@@ -29,6 +29,9 @@ class TwoTabsTest extends SpringBrowserlessTest {
     void a_change_in_a_tab_opened_before_another_tab_saved_is_refused_and_the_other_tabs_work_survives() {
         AttemptState state = attempts.open(attempts.myAssignments().getFirst().assignmentId());
         AnalysisView staleTab = navigate(AttemptStep.ANALYSIS.path(state.attemptId()), AnalysisView.class);
+        // The frame shows the attempt the step loaded, including when it was last stored.
+        assertThat($(Span.class).withClassName("save-status").single().getText())
+                .startsWith("Your work saves itself as you go; last saved ");
         // Meanwhile the student writes the strengths in another tab, which saves first.
         SituationalAnalysis fromOtherTab = new SituationalAnalysis("Roasts its own beans", "", "", "", Map.of(), "");
         attempts.saveAnalysis(state.attemptId(), state.version(), fromOtherTab);
