@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socialsim.simulation.plan.AdCampaign;
@@ -68,7 +67,7 @@ public final class PlanEdits {
 
     /** The plan with {@code post} in place of the post with its id, or added at the end when it is new. */
     public static Plan withPost(Plan plan, Post post) {
-        return withPosts(plan, replacedWhere(plan.posts(), post, p -> p.id().equals(post.id())));
+        return withPosts(plan, replaced(plan.posts(), post, Post::id));
     }
 
     public static Plan withoutPost(Plan plan, String postId) {
@@ -97,7 +96,7 @@ public final class PlanEdits {
 
     /** The plan with {@code campaign} in place of the campaign with its id, or added at the end when it is new. */
     public static Plan withCampaign(Plan plan, AdCampaign campaign) {
-        List<AdCampaign> campaigns = replacedWhere(plan.campaigns(), campaign, c -> c.id().equals(campaign.id()));
+        List<AdCampaign> campaigns = replaced(plan.campaigns(), campaign, AdCampaign::id);
         return new Plan(
                 plan.objectives(),
                 plan.personas(),
@@ -181,18 +180,6 @@ public final class PlanEdits {
                 deals,
                 plan.community(),
                 plan.crisis());
-    }
-
-    private static <T> List<T> replacedWhere(List<T> items, T item, Predicate<T> same) {
-        List<T> out = new ArrayList<>(items);
-        for (int i = 0; i < out.size(); i++) {
-            if (same.test(out.get(i))) {
-                out.set(i, item);
-                return out;
-            }
-        }
-        out.add(item);
-        return out;
     }
 
     // --- strategy steps (objectives, personas) ---
