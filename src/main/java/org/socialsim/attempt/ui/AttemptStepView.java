@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
+import org.socialsim.attempt.work.Money;
 import org.socialsim.base.UserFacingException;
 import org.socialsim.base.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;

@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -913,9 +912,7 @@ public final class DashboardCharts {
     }
 
     private String money(double value) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(scenario.currency()));
-        return format.format(value);
+        return Money.exact(value, scenario.currency(), locale);
     }
 
     private static double round(double value) {

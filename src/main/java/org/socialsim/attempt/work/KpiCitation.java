@@ -1,7 +1,6 @@
 package org.socialsim.attempt.work;
 
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +47,7 @@ public final class KpiCitation {
             case COUNT -> NumberFormat.getIntegerInstance(locale).format(Math.round(value));
             case RATE -> percent(value, locale, false);
             case SIGNED_SHARE -> percent(value, locale, true);
-            case MONEY -> money(value, currencyCode, locale);
+            case MONEY -> Money.exact(value, currencyCode, locale);
             case MULTIPLE -> decimal(value, locale) + "×";
             case HOURS -> decimal(value, locale) + " h";
         };
@@ -85,17 +84,6 @@ public final class KpiCitation {
         format.setMinimumFractionDigits(0);
         String text = format.format(fraction);
         return signed && fraction > 0 ? "+" + text : text;
-    }
-
-    private static String money(double amount, String currencyCode, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            format.setCurrency(Currency.getInstance(currencyCode));
-        } catch (IllegalArgumentException unknownCode) {
-            // The scenario reader checks the code's shape, not that the JDK knows it; show the code then.
-            return currencyCode + " " + decimal(amount, locale);
-        }
-        return format.format(amount);
     }
 
     private static String decimal(double value, Locale locale) {
