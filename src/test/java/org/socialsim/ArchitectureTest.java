@@ -60,6 +60,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void assessors_and_suggested_marks_are_plain_java_over_the_engine_and_the_students_work() {
+        classes()
+                .that()
+                .resideInAPackage("org.socialsim.grading.assessment..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.apache.commons.math3..",
+                        "org.apache.commons.statistics..",
+                        "org.jspecify.annotations..",
+                        "org.socialsim.scenario.definition..",
+                        "org.socialsim.rubric.definition..",
+                        "org.socialsim.simulation..",
+                        "org.socialsim.attempt.work..",
+                        "org.socialsim.grading.assessment..")
+                .because("a suggested mark must replay from (rubric, scenario, work, seed) on any JVM")
+                .check(APP);
+    }
+
+    @Test
     void the_purity_rule_catches_an_engine_that_imports_a_framework() {
         JavaClasses fixture = new ClassFileImporter().importPackages("org.socialsim.archfixture");
         EvaluationResult result =
