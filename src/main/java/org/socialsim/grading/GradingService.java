@@ -206,6 +206,10 @@ public class GradingService {
             long sheetId, long basedOnVersion, String criterionId, String level, int mark, String comment) {
         SignedInUser user = currentUser.require();
         MarkSheet sheet = editableSheet(sheetId, basedOnVersion, user);
+        if (sheet.getRole() == MarkerRole.AGREED) {
+            // Agreed marks need a reason where the markers differed: ModerationService.agree records it.
+            throw UserFacingException.because("grading.agree.through-moderation");
+        }
         RubricDefinition rubric = rubric(sheet.getAttempt().getAssignment().getRubricVersion());
         LevelDefinition chosen = level(criterion(rubric, criterionId), level);
         if (mark < chosen.minMarks() || mark > chosen.maxMarks()) {
