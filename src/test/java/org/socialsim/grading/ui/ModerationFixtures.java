@@ -1,6 +1,9 @@
 package org.socialsim.grading.ui;
 
 import java.util.function.Supplier;
+import org.socialsim.account.CohortService;
+import org.socialsim.account.CohortSummary;
+import org.socialsim.account.UserSummary;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.grading.GradingService;
@@ -21,21 +24,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 final class ModerationFixtures {
 
+    private static final String GROUP_A = "SMM 2026 — Group A";
+
     private final AttemptService attempts;
     private final GradingService grading;
+    private final CohortService cohorts;
     private final UserDetailsService users;
 
-    ModerationFixtures(AttemptService attempts, GradingService grading, UserDetailsService users) {
+    ModerationFixtures(
+            AttemptService attempts, GradingService grading, CohortService cohorts, UserDetailsService users) {
         this.attempts = attempts;
         this.grading = grading;
+        this.cohorts = cohorts;
         this.users = users;
     }
 
-    /** The student's attempt at their first assignment, planned competently, every week run, submitted. */
+    /** The student's attempt at Group A's assignment, planned competently, every week run, submitted. */
     AttemptState submitted(String student) {
         return as(student, () -> {
-            AttemptState state =
-                    attempts.open(attempts.myAssignments().getFirst().assignmentId());
+            long assignmentId = attempts.myAssignments().stream()
+                    .filter(assignment -> assignment.cohortName().equals(GROUP_A))
+                    .findFirst()
+                    .orElseThrow()
+                    .assignmentId();
+            AttemptState state = attempts.open(assignmentId);
             state = attempts.savePlan(state.attemptId(), state.version(), ReferencePlans.competent(state.scenario()));
             for (int week = 1; week <= state.totalWeeks(); week++) {
                 state = attempts.runWeek(state.attemptId(), state.version());
@@ -52,6 +64,34 @@ final class ModerationFixtures {
                 sheet = grading.acceptSuggestion(sheet.sheetId(), sheet.version(), criterion.id());
             }
             return grading.complete(sheet.sheetId(), sheet.version());
+        });
+    }
+
+    /** tutor1 marks every criterion at its lowest level's lowest mark (a script with nothing in it) and completes. */
+    MarkingSheet firstMarkedAtTheBottom(long attemptId) {
+        return as("tutor1", () -> {
+            MarkingSheet sheet = grading.sheet(attemptId, MarkerRole.FIRST);
+            for (CriterionDefinition criterion : sheet.rubric().criteria()) {
+                LevelDefinition lowest = criterion.levels().getLast();
+                sheet = grading.mark(
+                        sheet.sheetId(), sheet.version(), criterion.id(), lowest.label(), lowest.minMarks(), "");
+            }
+            return grading.complete(sheet.sheetId(), sheet.version());
+        });
+    }
+
+    /** The administrator adds a Group B student to Group A, so tutor1's cohort has a fourth script. */
+    void enrolledInGroupA(String username) {
+        as("admin", () -> {
+            CohortSummary groupA = cohorts.visibleCohorts().stream()
+                    .filter(cohort -> cohort.name().equals(GROUP_A))
+                    .findFirst()
+                    .orElseThrow();
+            UserSummary student = cohorts.studentsNotIn(groupA.id()).stream()
+                    .filter(candidate -> candidate.username().equals(username))
+                    .findFirst()
+                    .orElseThrow();
+            return cohorts.addStudent(groupA.id(), student.id());
         });
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialsim.SocialSimTest;
+import org.socialsim.account.CohortService;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.base.UserFacingException;
 import org.socialsim.base.ui.AccessDeniedView;
@@ -40,13 +41,16 @@ class ModerationViewTest extends SpringBrowserlessTest {
     ModerationService moderation;
 
     @Autowired
+    CohortService cohorts;
+
+    @Autowired
     UserDetailsService users;
 
     ModerationFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ModerationFixtures(attempts, grading, users);
+        fixtures = new ModerationFixtures(attempts, grading, cohorts, users);
     }
 
     /** Submitted, first-marked by tutor1 (accepting the suggestions), second marker tutor2 named. */
