@@ -21,6 +21,7 @@ import org.socialsim.grading.ModerationService;
 import org.socialsim.grading.agreement.Agreement;
 import org.socialsim.grading.agreement.AgreementReport;
 import org.socialsim.grading.agreement.AgreementReport.CriterionRow;
+import org.socialsim.grading.agreement.Calibration;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -130,6 +131,22 @@ public final class AgreementReportView extends Main implements BeforeEnterObserv
         ListItem bands = new ListItem(words.verdict(report.suggestionsOnBands(), overall));
         bands.setId("agreement-verdict-bands");
         verdicts.add(bands);
+        // Until enough scripts are marked, the same "too few" sentence for every criterion says nothing new.
+        if (report.suggestionsOnBands().advice() == Calibration.Advice.TOO_FEW_SCRIPTS
+                && report.criteria().stream()
+                        .allMatch(row -> row.suggestions().advice() == Calibration.Advice.TOO_FEW_SCRIPTS
+                                && row.suggestions().agreement().n()
+                                        == report.suggestionsOnBands()
+                                                .agreement()
+                                                .n())) {
+            verdicts.removeAll();
+            ListItem tooFew = new ListItem(getTranslation(
+                    "agreement.verdict.too-few.all",
+                    report.suggestionsOnBands().agreement().n(),
+                    report.suggestionsOnBands().minimumScripts()));
+            tooFew.setId("agreement-verdict-too-few");
+            verdicts.add(tooFew);
+        }
         markers.removeAll();
         markers.add(markerTable);
         suggestions.removeAll();

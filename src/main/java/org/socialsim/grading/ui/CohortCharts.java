@@ -38,22 +38,29 @@ final class CohortCharts {
         List<String> labels = new ArrayList<>();
         List<Object> counts = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        Bin fullest = totals.histogram().getFirst();
         for (Bin bin : totals.histogram()) {
             String label = range(bin);
             labels.add(label);
             counts.add(bin.count());
             rows.add(List.of(label, Integer.toString(bin.count())));
-            if (bin.count() > fullest.count()) {
-                fullest = bin;
-            }
         }
+        MarkDistribution.Summary summary = totals.summary().orElseThrow();
         String scripts = texts.getTranslation("cohort.column.scripts");
         Map<String, Object> option = base();
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put(
                 "xAxis",
-                Map.of("type", "category", "data", labels, "name", texts.getTranslation("cohort.column.marks")));
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        labels,
+                        "name",
+                        texts.getTranslation("cohort.column.marks"),
+                        "nameLocation",
+                        "middle",
+                        "nameGap",
+                        28));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1, "name", scripts));
         option.put(
                 "series",
@@ -75,8 +82,9 @@ final class CohortCharts {
                         "cohort.totals.summary",
                         totals.marks().size(),
                         totals.maximum(),
-                        totals.summary().orElseThrow().median(),
-                        range(fullest)),
+                        summary.median(),
+                        summary.lowerQuartile(),
+                        summary.upperQuartile()),
                 option,
                 List.of(texts.getTranslation("cohort.column.marks"), scripts),
                 rows);
@@ -96,6 +104,15 @@ final class CohortCharts {
                 .max(Comparator.comparingInt(LevelCount::count))
                 .orElseThrow();
         int scripts = criterion.levels().stream().mapToInt(LevelCount::count).sum();
+        // Naming one level "the most common" when others were given as often would mislead.
+        boolean tied = criterion.levels().stream()
+                        .filter(level -> level.count() == commonest.count())
+                        .count()
+                > 1;
+        String summary = tied
+                ? texts.getTranslation("cohort.criterion.summary.spread", criterion.title(), commonest.count(), scripts)
+                : texts.getTranslation(
+                        "cohort.criterion.summary", criterion.title(), commonest.level(), commonest.count(), scripts);
         String scriptsName = texts.getTranslation("cohort.column.scripts");
         Map<String, Object> option = base();
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
@@ -129,8 +146,7 @@ final class CohortCharts {
         return new ChartSpec(
                 "chart-cohort-criterion-" + criterion.criterion(),
                 texts.getTranslation("cohort.criterion.title", criterion.title(), criterion.maxMarks()),
-                texts.getTranslation(
-                        "cohort.criterion.summary", criterion.title(), commonest.level(), commonest.count(), scripts),
+                summary,
                 option,
                 List.of(texts.getTranslation("cohort.column.level"), scriptsName),
                 rows);

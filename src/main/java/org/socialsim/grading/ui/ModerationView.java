@@ -218,6 +218,20 @@ public final class ModerationView extends Main implements BeforeEnterObserver, H
             AgreeForm form = new AgreeForm(definition, start);
             forms.put(row.criterion(), form);
             section.add(form);
+            if (agreedMark != null && row.sameDecision()) {
+                // Agreed already as both markers decided: the form is there only for a change of mind.
+                form.setVisible(false);
+                Button change = new Button(getTranslation("moderation.change"));
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                change.getElement().setAttribute("aria-label", getTranslation("moderation.change.label", row.title()));
+                change.setId("moderation-change-" + row.criterion());
+                change.addClickListener(click -> {
+                    form.setVisible(true);
+                    change.setVisible(false);
+                    form.level.focus();
+                });
+                section.add(change);
+            }
         }
         return section;
     }

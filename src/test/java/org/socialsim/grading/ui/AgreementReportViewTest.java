@@ -87,11 +87,11 @@ class AgreementReportViewTest extends SpringBrowserlessTest {
 
         // The first marker accepted every suggestion on both scripts.
         assertThat(text("agreement-suggestions-content-plan")).contains("2 of 2 (100%)");
-        assertThat(text("agreement-verdict-content-plan"))
-                .isEqualTo("Only 2 scripts marked for “Content and paid plan: platform-specific practice across the"
-                        + " customer journey” so far: too few to tell how far its suggestions can be trusted (at least"
-                        + " 8 needed).");
-        assertThat(text("agreement-verdicts")).contains("Overall (grade bands)");
+        // Every criterion has too few scripts: one sentence says so instead of six.
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).all()).hasSize(1);
+        assertThat(text("agreement-verdict-too-few"))
+                .isEqualTo("Only 2 scripts marked so far: too few to tell, for any criterion, how far the suggestions"
+                        + " can be trusted (at least 8 needed).");
     }
 
     @Test
@@ -104,7 +104,7 @@ class AgreementReportViewTest extends SpringBrowserlessTest {
         assertThat(text("agreement-markers-strategy"))
                 .contains("no scripts yet")
                 .doesNotContain("NaN");
-        assertThat(text("agreement-verdict-strategy")).startsWith("No script marked for");
+        assertThat(text("agreement-verdict-too-few")).startsWith("No script marked so far");
     }
 
     @Test

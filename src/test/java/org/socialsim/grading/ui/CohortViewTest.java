@@ -64,7 +64,7 @@ class CohortViewTest extends SpringBrowserlessTest {
         ChartFigure totals = $(ChartFigure.class).id("chart-cohort-totals");
         KpiChart chart = $(KpiChart.class, totals).single();
         assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
-        assertThat(chart.getElement().getAttribute("aria-label")).startsWith("2 scripts out of 100 marks");
+        assertThat(chart.getElement().getAttribute("aria-label")).startsWith("2 scripts marked out of 100: median ");
         NativeDetails numbers = $(NativeDetails.class, totals).single();
         numbers.setOpen(true);
         ComponentUtil.fireEvent(numbers, new NativeDetails.ToggleEvent(numbers, true));

@@ -140,6 +140,11 @@ class ModerationViewTest extends SpringBrowserlessTest {
         assertThat(text("moderation-difference-" + same)).isEqualTo("Same level, same mark.");
         assertThat($(Section.class).id("moderation-criterion-" + same).hasClassName("flagged"))
                 .isFalse();
+        assertThat(view.forms.get(same).isVisible()).isFalse();
+        test($(com.vaadin.flow.component.button.Button.class).id("moderation-change-" + same))
+                .click();
+        assertThat(view.forms.get(same).isVisible()).isTrue();
+        assertThat(view.forms.get(DIFFERING).isVisible()).isTrue();
         // Criteria both markers decided alike are agreed at once; only the differing one waits.
         assertThat(view.toAgree.getText()).isEqualTo("One criterion still needs an agreed mark.");
         assertThat(view.complete.isEnabled()).isFalse();
