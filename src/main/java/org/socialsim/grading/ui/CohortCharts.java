@@ -48,6 +48,8 @@ final class CohortCharts {
         String scripts = texts.getTranslation("cohort.column.scripts");
         Map<String, Object> option = base();
         option.put("tooltip", Map.of("trigger", "axis"));
+        // Room below the bars for the axis's name, "Marks".
+        option.put("grid", Map.of("left", 8, "right", 24, "top", 32, "bottom", 28, "containLabel", true));
         option.put(
                 "xAxis",
                 Map.of(

@@ -11,6 +11,7 @@ import org.socialsim.account.CohortService;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.base.ui.AccessDeniedView;
 import org.socialsim.grading.GradingService;
+import org.socialsim.grading.ModerationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;

@@ -17,6 +17,7 @@ import org.socialsim.base.ui.AccessDeniedView;
 import org.socialsim.base.ui.KpiChart;
 import org.socialsim.grading.GradingService;
 import org.socialsim.grading.MarkingSheet;
+import org.socialsim.grading.ModerationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;

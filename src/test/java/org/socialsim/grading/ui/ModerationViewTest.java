@@ -17,6 +17,7 @@ import org.socialsim.grading.MarkerRole;
 import org.socialsim.grading.MarkingQueueRow;
 import org.socialsim.grading.MarkingSheet;
 import org.socialsim.grading.MarkingStage;
+import org.socialsim.grading.ModerationFixtures;
 import org.socialsim.grading.ModerationService;
 import org.socialsim.grading.assessment.CriterionSuggestion;
 import org.socialsim.grading.assessment.SuggestedGrade;

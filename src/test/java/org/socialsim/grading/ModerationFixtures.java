@@ -1,4 +1,4 @@
-package org.socialsim.grading.ui;
+package org.socialsim.grading;
 
 import java.util.function.Supplier;
 import org.socialsim.account.CohortService;
@@ -6,9 +6,6 @@ import org.socialsim.account.CohortSummary;
 import org.socialsim.account.UserSummary;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
-import org.socialsim.grading.GradingService;
-import org.socialsim.grading.MarkerRole;
-import org.socialsim.grading.MarkingSheet;
 import org.socialsim.grading.assessment.CriterionSuggestion;
 import org.socialsim.grading.assessment.SuggestedGrade;
 import org.socialsim.rubric.definition.CriterionDefinition;
@@ -22,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Brings Group A's attempts (tutor1's cohort: student1..3) through submission, first marking and blind second marking
  * by tutor2, as the marking views would, so the moderation and report views have something to show.
  */
-final class ModerationFixtures {
+public final class ModerationFixtures {
 
     private static final String GROUP_A = "SMM 2026 — Group A";
 
@@ -31,7 +28,7 @@ final class ModerationFixtures {
     private final CohortService cohorts;
     private final UserDetailsService users;
 
-    ModerationFixtures(
+    public ModerationFixtures(
             AttemptService attempts, GradingService grading, CohortService cohorts, UserDetailsService users) {
         this.attempts = attempts;
         this.grading = grading;
@@ -40,7 +37,7 @@ final class ModerationFixtures {
     }
 
     /** The student's attempt at Group A's assignment, planned competently, every week run, submitted. */
-    AttemptState submitted(String student) {
+    public AttemptState submitted(String student) {
         return as(student, () -> {
             long assignmentId = attempts.myAssignments().stream()
                     .filter(assignment -> assignment.cohortName().equals(GROUP_A))
@@ -57,7 +54,7 @@ final class ModerationFixtures {
     }
 
     /** tutor1 accepts every suggestion and completes the first marking. */
-    MarkingSheet firstMarked(long attemptId) {
+    public MarkingSheet firstMarked(long attemptId) {
         return as("tutor1", () -> {
             MarkingSheet sheet = grading.sheet(attemptId, MarkerRole.FIRST);
             for (CriterionDefinition criterion : sheet.rubric().criteria()) {
@@ -68,7 +65,7 @@ final class ModerationFixtures {
     }
 
     /** tutor1 marks every criterion at its lowest level's lowest mark (a script with nothing in it) and completes. */
-    MarkingSheet firstMarkedAtTheBottom(long attemptId) {
+    public MarkingSheet firstMarkedAtTheBottom(long attemptId) {
         return as("tutor1", () -> {
             MarkingSheet sheet = grading.sheet(attemptId, MarkerRole.FIRST);
             for (CriterionDefinition criterion : sheet.rubric().criteria()) {
@@ -81,7 +78,7 @@ final class ModerationFixtures {
     }
 
     /** The administrator adds a Group B student to Group A, so tutor1's cohort has a fourth script. */
-    void enrolledInGroupA(String username) {
+    public void enrolledInGroupA(String username) {
         as("admin", () -> {
             CohortSummary groupA = cohorts.visibleCohorts().stream()
                     .filter(cohort -> cohort.name().equals(GROUP_A))
@@ -96,7 +93,7 @@ final class ModerationFixtures {
     }
 
     /** tutor1 names tutor2 second marker. */
-    void secondMarkerNamed(long attemptId) {
+    public void secondMarkerNamed(long attemptId) {
         as("tutor1", () -> {
             long assignmentId = grading.sheet(attemptId, MarkerRole.FIRST).assignmentId();
             GradingService.Marker tutor2 = grading.possibleSecondMarkers(assignmentId).stream()
@@ -109,7 +106,7 @@ final class ModerationFixtures {
     }
 
     /** The suggestion, as the cohort's tutor reads it. */
-    SuggestedGrade suggestion(long attemptId) {
+    public SuggestedGrade suggestion(long attemptId) {
         return as("tutor1", () -> grading.suggestion(attemptId));
     }
 
@@ -117,7 +114,7 @@ final class ModerationFixtures {
      * tutor2 marks blind: the suggested level and mark on every criterion but {@code differing}, which gets the
      * lowest mark of the next lower level (or of the next higher one at the bottom). Completes the sheet when asked.
      */
-    MarkingSheet secondMarked(long attemptId, String differing, boolean complete) {
+    public MarkingSheet secondMarked(long attemptId, String differing, boolean complete) {
         SuggestedGrade suggestion = suggestion(attemptId);
         return as("tutor2", () -> {
             MarkingSheet sheet = grading.sheet(attemptId, MarkerRole.SECOND);
@@ -137,7 +134,7 @@ final class ModerationFixtures {
     }
 
     /** The level below {@code label}, or the one above it when it is the lowest. */
-    static LevelDefinition otherLevel(CriterionDefinition criterion, String label) {
+    public static LevelDefinition otherLevel(CriterionDefinition criterion, String label) {
         int index = 0;
         while (!criterion.levels().get(index).label().equals(label)) {
             index++;
@@ -148,7 +145,7 @@ final class ModerationFixtures {
     }
 
     /** Runs {@code action} signed in as {@code username}. */
-    <T> T as(String username, Supplier<T> action) {
+    public <T> T as(String username, Supplier<T> action) {
         var details = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
