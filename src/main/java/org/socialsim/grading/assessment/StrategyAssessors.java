@@ -9,6 +9,6 @@ final class StrategyAssessors {
     private StrategyAssessors() {}
 
     static Map<AssessorName, Assessor> all() {
-        return Map.of();
+        return Map.of(AssessorName.SMART_OBJECTIVES, new SmartObjectivesAssessor());
     }
 }
