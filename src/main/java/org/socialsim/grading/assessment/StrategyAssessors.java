@@ -9,6 +9,8 @@ final class StrategyAssessors {
     private StrategyAssessors() {}
 
     static Map<AssessorName, Assessor> all() {
-        return Map.of(AssessorName.SMART_OBJECTIVES, new SmartObjectivesAssessor());
+        return Map.of(
+                AssessorName.SMART_OBJECTIVES, new SmartObjectivesAssessor(),
+                AssessorName.BUSINESS_LINK, new BusinessLinkAssessor());
     }
 }
