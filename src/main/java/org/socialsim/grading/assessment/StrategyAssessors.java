@@ -11,6 +11,7 @@ final class StrategyAssessors {
     static Map<AssessorName, Assessor> all() {
         return Map.of(
                 AssessorName.SMART_OBJECTIVES, new SmartObjectivesAssessor(),
-                AssessorName.BUSINESS_LINK, new BusinessLinkAssessor());
+                AssessorName.BUSINESS_LINK, new BusinessLinkAssessor(),
+                AssessorName.SITUATIONAL_ANALYSIS, new SituationalAnalysisAssessor());
     }
 }
