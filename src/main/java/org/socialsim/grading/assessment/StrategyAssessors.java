@@ -12,6 +12,7 @@ final class StrategyAssessors {
         return Map.of(
                 AssessorName.SMART_OBJECTIVES, new SmartObjectivesAssessor(),
                 AssessorName.BUSINESS_LINK, new BusinessLinkAssessor(),
-                AssessorName.SITUATIONAL_ANALYSIS, new SituationalAnalysisAssessor());
+                AssessorName.SITUATIONAL_ANALYSIS, new SituationalAnalysisAssessor(),
+                AssessorName.PERSONA_FIT, new PersonaFitAssessor());
     }
 }
