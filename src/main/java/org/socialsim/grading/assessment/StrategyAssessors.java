@@ -13,6 +13,7 @@ final class StrategyAssessors {
                 AssessorName.SMART_OBJECTIVES, new SmartObjectivesAssessor(),
                 AssessorName.BUSINESS_LINK, new BusinessLinkAssessor(),
                 AssessorName.SITUATIONAL_ANALYSIS, new SituationalAnalysisAssessor(),
-                AssessorName.PERSONA_FIT, new PersonaFitAssessor());
+                AssessorName.PERSONA_FIT, new PersonaFitAssessor(),
+                AssessorName.OBJECTIVE_ATTAINMENT, new ObjectiveAttainmentAssessor());
     }
 }
