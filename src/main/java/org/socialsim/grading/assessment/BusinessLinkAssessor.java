@@ -23,7 +23,7 @@ import org.socialsim.simulation.plan.SmartObjective;
  * {@code business_link}: whether the objectives serve the scenario's business objectives, and whether the
  * recommendations speak of business outcomes. Each objective earns 1 when it names a business objective of the brand
  * and its KPI shows progress on it (SmartCheck's Relevant test), half when it names one but measures something else,
- * and 0 when it names none; with {@code penalise_vanity} an objective measured by likes, followers or impressions
+ * a quarter when it names none but its KPI would show progress on one, and 0 otherwise; with {@code penalise_vanity} an objective measured by likes, followers or impressions
  * counts as unlinked. The score is 85% the objectives' average and 15% the recommendations' mention of outcomes (two
  * distinct outcome words for full credit), so the written part can lift but never carry the score.
  */
@@ -33,6 +33,9 @@ final class BusinessLinkAssessor implements Assessor {
     static final Set<Kpi> VANITY = EnumSet.of(Kpi.LIKES, Kpi.FOLLOWERS, Kpi.IMPRESSIONS);
 
     static final double OBJECTIVES_WEIGHT = 0.85;
+
+    /** Credit of an objective that names no business objective but measures progress on one. */
+    static final double IMPLICIT_CREDIT = 0.25;
 
     /** Credit of an objective that names a business objective but measures something that does not show it. */
     static final double MISMATCH_CREDIT = 0.5;
@@ -87,6 +90,7 @@ final class BusinessLinkAssessor implements Assessor {
         List<String> vanity = new ArrayList<>();
         List<String> mismatched = new ArrayList<>();
         List<String> unlinked = new ArrayList<>();
+        List<String> implicit = new ArrayList<>();
         Set<String> served = new LinkedHashSet<>();
         double credit = 0;
         for (SmartObjective objective : objectives) {
@@ -96,7 +100,14 @@ final class BusinessLinkAssessor implements Assessor {
             if (isVanity && penaliseVanity) {
                 vanity.add(objective(objective) + " (" + StrategyText.kpi(objective.kpi()) + ")");
             } else if (business.isEmpty()) {
-                unlinked.add(objective(objective));
+                Optional<BusinessObjective> implied = implied(objective, scenario);
+                if (implied.isPresent()) {
+                    credit += IMPLICIT_CREDIT;
+                    implicit.add(objective(objective) + " measures progress on "
+                            + StrategyText.quote(implied.get().description()));
+                } else {
+                    unlinked.add(objective(objective));
+                }
             } else if (relevant) {
                 credit += 1;
                 linked.add(objective(objective));
@@ -132,6 +143,10 @@ final class BusinessLinkAssessor implements Assessor {
                     + " business objective but measures something that does not show progress on it: choose the"
                     + " KPI that does."));
         }
+        if (!implicit.isEmpty()) {
+            lines.add(EvidenceLine.gap(and(implicit) + " but does not name it: link "
+                    + (implicit.size() == 1 ? "it" : "each") + " to the business objective it serves."));
+        }
         if (!unlinked.isEmpty()) {
             lines.add(EvidenceLine.gap(and(unlinked) + (unlinked.size() == 1 ? " serves" : " serve") + " no"
                     + " business objective of the brand: link " + (unlinked.size() == 1 ? "it" : "each") + " to one,"
@@ -158,6 +173,26 @@ final class BusinessLinkAssessor implements Assessor {
         return scenario.businessObjectives().stream()
                 .filter(candidate -> candidate.id().equals(id))
                 .findFirst();
+    }
+
+    /** The first business objective the objective's KPI would show progress on, had the student named it. */
+    private static Optional<BusinessObjective> implied(SmartObjective objective, ScenarioDefinition scenario) {
+        for (BusinessObjective business : scenario.businessObjectives()) {
+            SmartObjective linked = new SmartObjective(
+                    objective.id(),
+                    objective.statement(),
+                    objective.kpi(),
+                    objective.platform(),
+                    objective.baseline(),
+                    objective.target(),
+                    objective.deadlineWeek(),
+                    business.id());
+            if (objective.kpi() != null
+                    && SmartCheck.check(linked, scenario).get(3).met()) {
+                return Optional.of(business);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String kpiName(SmartObjective objective) {

@@ -19,12 +19,16 @@ import org.socialsim.simulation.plan.SmartObjective;
  * {@link ObjectiveProgress}. A met target earns 1; one not met earns 0.8 × its progress from baseline to target
  * (clamped to [0, 1]), so any target met counts for more than a near miss; an objective with nothing to measure (no
  * KPI, no change, or a target worse than its baseline — SmartCheck's Measurable and direction tests) cannot be attained
- * and earns 0. The score is the average over all objectives; with no week run or no objective it is 0.
+ * and earns 0. An objective that fails another SMART test (no deadline, no business link, out of reach) keeps half its
+ * credit: meeting it says little about success. The score is the average over all objectives; with no week run or no objective it is 0.
  */
 final class ObjectiveAttainmentAssessor implements Assessor {
 
     /** Share of its progress a target not met earns. */
     static final double NEAR_MISS = 0.8;
+
+    /** Share of its credit an objective keeps when it fails one of the other SMART tests. */
+    static final double NOT_SMART = 0.5;
 
     private static final int MAX_NAMED = 3;
 
@@ -49,6 +53,7 @@ final class ObjectiveAttainmentAssessor implements Assessor {
         List<String> missed = new ArrayList<>();
         List<String> unmeasurable = new ArrayList<>();
         List<String> early = new ArrayList<>();
+        List<String> notSmart = new ArrayList<>();
         double credit = 0;
         for (SmartObjective objective : objectives) {
             Optional<String> why = unattainable(objective, submission);
@@ -60,17 +65,22 @@ final class ObjectiveAttainmentAssessor implements Assessor {
                 continue;
             }
             ObjectiveProgress p = progress.get();
+            List<String> lapses = lapses(objective, submission);
+            double weight = lapses.isEmpty() ? 1 : NOT_SMART;
+            if (!lapses.isEmpty()) {
+                notSmart.add(objective(objective) + " (" + and(lapses) + ")");
+            }
             if (!p.deadlinePassed()) {
                 early.add(objective(objective));
             }
             String actual = StrategyText.value(p.kpi(), p.actual(), currency);
             String target = StrategyText.value(p.kpi(), p.target(), currency);
             if (p.met()) {
-                credit += 1;
+                credit += weight;
                 met.add(objective(objective) + " (" + actual + " against " + target + " by week "
                         + p.measuredThroughWeek() + ")");
             } else {
-                credit += NEAR_MISS * StrategyText.unit(p.progress());
+                credit += weight * NEAR_MISS * StrategyText.unit(p.progress());
                 missed.add(objective(objective) + " reached " + actual + " against a target of " + target + " by week "
                         + p.measuredThroughWeek() + ", " + progressWords(p, currency));
             }
@@ -91,6 +101,11 @@ final class ObjectiveAttainmentAssessor implements Assessor {
         if (!unmeasurable.isEmpty()) {
             lines.add(EvidenceLine.gap(and(unmeasurable) + (unmeasurable.size() == 1 ? ", so it" : ", so they")
                     + " cannot be attained: give every objective a KPI and a target it can be measured against."));
+        }
+        if (!notSmart.isEmpty()) {
+            lines.add(EvidenceLine.gap(and(notSmart) + (notSmart.size() == 1 ? " is" : " are") + " not fully SMART,"
+                    + " so " + (notSmart.size() == 1 ? "it counts" : "they count") + " half: a target with no"
+                    + " deadline, no business link or no realistic level says little about success."));
         }
         if (!early.isEmpty()) {
             lines.add(EvidenceLine.note("Measured through week " + run.weeksRun() + ": the deadline of " + and(early)
@@ -116,6 +131,14 @@ final class ObjectiveAttainmentAssessor implements Assessor {
             return Optional.of("has a target worse than its baseline");
         }
         return Optional.empty();
+    }
+
+    /** The SMART letters other than Measurable that {@code objective} fails, e.g. ["R", "T"]. */
+    private static List<String> lapses(SmartObjective objective, Submission submission) {
+        return SmartCheck.check(objective, submission.scenario()).stream()
+                .filter(mark -> !mark.met())
+                .map(mark -> mark.letter().name())
+                .toList();
     }
 
     private static String progressWords(ObjectiveProgress p, String currency) {

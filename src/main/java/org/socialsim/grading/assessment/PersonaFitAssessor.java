@@ -119,9 +119,8 @@ final class PersonaFitAssessor implements Assessor {
                 .sorted(Comparator.comparingDouble(r -> r.comparison().closeness()))
                 .limit(MAX_PERSONA_LINES)
                 .forEach(r -> lines.add(EvidenceLine.gap(persona(r.comparison().persona()) + " "
-                        + and(r.comparison().differences().stream()
+                        + and(describe(r.comparison().differences()).stream()
                                 .limit(2)
-                                .map(PersonaFitAssessor::describe)
                                 .toList())
                         + ".")));
         if (!duplicates.isEmpty()) {
@@ -130,7 +129,7 @@ final class PersonaFitAssessor implements Assessor {
         }
         List<String> incomplete = rated.stream()
                 .filter(r -> !r.missing().isEmpty())
-                .map(r -> persona(r.comparison().persona()) + " has no " + and(r.missing()))
+                .map(r -> persona(r.comparison().persona()) + " has no " + StrategyText.or(r.missing()))
                 .toList();
         if (!incomplete.isEmpty()) {
             lines.add(EvidenceLine.gap(incomplete.getFirst()
@@ -143,7 +142,10 @@ final class PersonaFitAssessor implements Assessor {
             lines.add(EvidenceLine.gap("You wrote " + count(rated.size(), "persona", "personas") + "; " + min
                     + " are needed for full credit."));
         }
-        if (coverage < COVERS) {
+        if (coverage == 0) {
+            lines.add(EvidenceLine.note("None of the brand's audience resembles your personas closely: look again"
+                    + " at who the brief says buys, and when."));
+        } else if (coverage < COVERS) {
             lines.add(EvidenceLine.note(String.format(
                     Locale.UK,
                     "About %.0f%% of the brand's audience resembles none of your personas closely: look again at"
@@ -151,6 +153,34 @@ final class PersonaFitAssessor implements Assessor {
                     100 * (1 - Math.min(1, coverage)))));
         }
         return lines;
+    }
+
+    /** The differences in words, platforms left out taken together. */
+    static List<String> describe(List<Difference> differences) {
+        List<MissedPlatform> missed = differences.stream()
+                .filter(MissedPlatform.class::isInstance)
+                .map(MissedPlatform.class::cast)
+                .toList();
+        List<String> words = new ArrayList<>();
+        for (Difference difference : differences) {
+            if (difference instanceof MissedPlatform && missed.size() > 1) {
+                if (difference == missed.getFirst()) {
+                    words.add(String.format(
+                            Locale.UK,
+                            "leaves out %s, where the people it resembles spend %.0f%% of their social time",
+                            and(missed.stream()
+                                    .map(m -> StrategyText.platform(m.platform()))
+                                    .toList()),
+                            100
+                                    * missed.stream()
+                                            .mapToDouble(MissedPlatform::share)
+                                            .sum()));
+                }
+            } else {
+                words.add(describe(difference));
+            }
+        }
+        return words;
     }
 
     /** One difference in words that quote the simulated audience but never name its segment. */

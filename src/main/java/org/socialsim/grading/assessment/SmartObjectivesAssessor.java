@@ -125,7 +125,10 @@ final class SmartObjectivesAssessor implements Assessor {
             case "smart.a.growth-too-fast" ->
                 String.format(
                         Locale.UK,
-                        "%.0f%% a month is far above the 5–10%% a month benchmark for follower growth",
+                        "+%.0f%% in %d weeks is %.0f%% a month, far above the 5–10%% a month benchmark for"
+                                + " follower growth",
+                        100 * ((Number) args.get(0)).doubleValue(),
+                        ((Number) args.get(1)).intValue(),
                         100 * ((Number) args.get(2)).doubleValue());
             case "smart.a.engagement-too-high" ->
                 String.format(

@@ -45,6 +45,14 @@ final class StrategyText {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
     }
 
+    /** "a", "a or b", "a, b or c". */
+    static String or(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.getLast();
+    }
+
     /** "1 objective", "3 objectives". */
     static String count(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);

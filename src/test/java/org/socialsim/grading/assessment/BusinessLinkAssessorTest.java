@@ -82,8 +82,10 @@ class BusinessLinkAssessorTest {
     }
 
     @Test
-    void objectives_rise_from_unlinked_to_mismatched_to_linked() {
-        SmartObjective unlinked = new SmartObjective(
+    void objectives_rise_from_unlinked_to_implied_to_mismatched_to_linked() {
+        SmartObjective unlinked =
+                new SmartObjective("s", "Spend the whole ads budget by week 6", Kpi.SPEND, null, 0, 5000, 6, null);
+        SmartObjective implied = new SmartObjective(
                 "s", "Sell 600 four-packs through the web shop by week 6", Kpi.CONVERSIONS, null, 0, 600, 6, null);
         SmartObjective mismatched = new SmartObjective(
                 "s", "Sell 600 four-packs through the web shop by week 6", Kpi.REACH, null, 0, 600, 6, "launch-sales");
@@ -97,19 +99,22 @@ class BusinessLinkAssessorTest {
                 6,
                 "launch-sales");
 
-        double none = assess(List.of(unlinked), "", AssessorParameters.NONE).score();
-        double half = assess(List.of(mismatched), "", AssessorParameters.NONE).score();
-        double full = assess(List.of(linked), "", AssessorParameters.NONE).score();
+        Assessment none = assess(List.of(unlinked), "", AssessorParameters.NONE);
+        Assessment quarter = assess(List.of(implied), "", AssessorParameters.NONE);
 
-        assertThat(none).isZero();
-        assertThat(half).isCloseTo(0.425, within(1e-9));
-        assertThat(full).isCloseTo(0.85, within(1e-9));
-        assertThat(assess(List.of(unlinked), "", AssessorParameters.NONE)
-                        .evidence()
-                        .getFirst())
-                .isEqualTo(EvidenceLine.gap("'Sell 600 four-packs through the web shop by week 6' serves no business"
-                        + " objective of the brand: link it to one, e.g. 'Sell 1,500 four-packs of Oat Cold Brew"
-                        + " through the web shop…'."));
+        assertThat(none.score()).isZero();
+        assertThat(quarter.score()).isCloseTo(0.85 * 0.25, within(1e-9));
+        assertThat(assess(List.of(mismatched), "", AssessorParameters.NONE).score())
+                .isCloseTo(0.85 * 0.5, within(1e-9));
+        assertThat(assess(List.of(linked), "", AssessorParameters.NONE).score()).isCloseTo(0.85, within(1e-9));
+        assertThat(none.evidence().getFirst())
+                .isEqualTo(EvidenceLine.gap("'Spend the whole ads budget by week 6' serves no business objective of"
+                        + " the brand: link it to one, e.g. 'Sell 1,500 four-packs of Oat Cold Brew through the web"
+                        + " shop…'."));
+        assertThat(quarter.evidence().getFirst())
+                .isEqualTo(EvidenceLine.gap("'Sell 600 four-packs through the web shop by week 6' measures progress"
+                        + " on 'Sell 1,500 four-packs of Oat Cold Brew through the web shop…' but does not name it:"
+                        + " link it to the business objective it serves."));
     }
 
     @Test

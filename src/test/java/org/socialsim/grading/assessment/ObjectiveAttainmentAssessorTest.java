@@ -65,13 +65,22 @@ class ObjectiveAttainmentAssessorTest {
     }
 
     @Test
-    void the_competent_plan_meets_both_its_targets() {
+    void the_competent_plan_meets_both_its_targets_but_its_unlinked_one_counts_half() {
         Assessment assessment = ASSESSOR.assess(Submissions.competentPlan(BREWHAVEN), AssessorParameters.NONE);
 
-        assertThat(assessment.score()).isEqualTo(1.0);
+        assertThat(assessment.score()).isEqualTo(0.75);
         assertThat(assessment.evidence().getFirst().text())
                 .startsWith("You met 2 of 2 targets: 'Lift engagement rate to 1% by week 6' (")
                 .contains("against 1% by week 6) and 'Reach 200 conversions by the last week' (");
+        assertThat(assessment.evidence())
+                .contains(EvidenceLine.gap("'Lift engagement rate to 1% by week 6' (R) is not fully SMART, so it"
+                        + " counts half: a target with no deadline, no business link or no realistic level says"
+                        + " little about success."));
+    }
+
+    @Test
+    void fully_smart_targets_met_earn_full_credit() {
+        assertThat(assess(List.of(sales(200)), 6).score()).isEqualTo(1.0);
     }
 
     @Test

@@ -110,8 +110,9 @@ class PersonaFitAssessorTest {
         assertThat(assessment.score()).isLessThan(0.2);
         assertThat(assessment.evidence())
                 .contains(EvidenceLine.gap("You wrote 1 persona; 2 are needed for full credit."))
-                .anyMatch(line -> line.text()
-                        .startsWith("'Coffee Lover' leaves out Instagram, where the people it" + " resembles spend"));
+                .contains(EvidenceLine.gap("'Coffee Lover' leaves out Instagram and TikTok, where the people it"
+                        + " resembles spend 100% of their social time and names Facebook, where the people it"
+                        + " resembles hardly are."));
         for (SegmentDefinition segment : BREWHAVEN.segments()) {
             assertThat(assessment.evidence())
                     .noneMatch(line ->
@@ -174,7 +175,7 @@ class PersonaFitAssessorTest {
                 .isLessThan(assess(List.of(sam, REFERENCE.getFirst())).score());
         assertThat(assessment.evidence())
                 .contains(EvidenceLine.gap(
-                        "'Student Sam' has no goals and pain points: fill them in from the brief's" + " evidence."));
+                        "'Student Sam' has no goals or pain points: fill them in from the brief's evidence."));
     }
 
     @Test
