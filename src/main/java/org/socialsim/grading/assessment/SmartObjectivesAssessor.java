@@ -33,7 +33,7 @@ final class SmartObjectivesAssessor implements Assessor {
     static final double ALL_OBJECTIVES_WEIGHT = 0.2;
 
     /** Failing objectives named one by one; the rest are counted. */
-    private static final int MAX_NAMED = 4;
+    private static final int MAX_NAMED = 3;
 
     @Override
     public Assessment assess(Submission submission, AssessorParameters parameters) {
