@@ -23,9 +23,10 @@ import org.socialsim.simulation.plan.SmartObjective;
  * {@code business_link}: whether the objectives serve the scenario's business objectives, and whether the
  * recommendations speak of business outcomes. Each objective earns 1 when it names a business objective of the brand
  * and its KPI shows progress on it (SmartCheck's Relevant test), half when it names one but measures something else,
- * a quarter when it names none but its KPI would show progress on one, and 0 otherwise; with {@code penalise_vanity} an objective measured by likes, followers or impressions
- * counts as unlinked. The score is 85% the objectives' average and 15% the recommendations' mention of outcomes (two
- * distinct outcome words for full credit), so the written part can lift but never carry the score.
+ * a quarter when it names none but its KPI would show progress on one, and 0 otherwise; with {@code penalise_vanity}
+ * an objective measured by likes, followers or impressions counts as unlinked. The score is 85% the objectives'
+ * average and 15% the recommendations' mention of outcomes (two distinct outcome words for full credit), so the
+ * written part can lift but never carry the score.
  */
 final class BusinessLinkAssessor implements Assessor {
 
@@ -155,10 +156,10 @@ final class BusinessLinkAssessor implements Assessor {
         if (outcomes.isEmpty()) {
             lines.add(EvidenceLine.gap(
                     submission.evaluation().recommendations().isBlank()
-                            ? "You wrote no recommendations: say what the business should do next and what it would bring"
-                                    + " in sales, leads or customers."
-                            : "Your recommendations do not mention a business outcome: say what each would bring in sales,"
-                                    + " leads or customers, not only on social media."));
+                            ? "You wrote no recommendations: say what the business should do next and what it would"
+                                    + " bring in sales, leads or customers."
+                            : "Your recommendations do not mention a business outcome: say what each would bring in"
+                                    + " sales, leads or customers, not only on social media."));
         } else {
             lines.add(EvidenceLine.strength("Your recommendations speak of business outcomes ("
                     + and(outcomes.stream().map(word -> "'" + word + "'").toList()) + ")."));

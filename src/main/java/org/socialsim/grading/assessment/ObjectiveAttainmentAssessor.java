@@ -20,7 +20,8 @@ import org.socialsim.simulation.plan.SmartObjective;
  * (clamped to [0, 1]), so any target met counts for more than a near miss; an objective with nothing to measure (no
  * KPI, no change, or a target worse than its baseline — SmartCheck's Measurable and direction tests) cannot be attained
  * and earns 0. An objective that fails another SMART test (no deadline, no business link, out of reach) keeps half its
- * credit: meeting it says little about success. The score is the average over all objectives; with no week run or no objective it is 0.
+ * credit: meeting it says little about success. The score is the average over all objectives; with no week run or no
+ * objective it is 0.
  */
 final class ObjectiveAttainmentAssessor implements Assessor {
 

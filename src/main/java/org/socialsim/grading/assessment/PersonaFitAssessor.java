@@ -53,6 +53,9 @@ final class PersonaFitAssessor implements Assessor {
 
     private static final int MAX_PERSONA_LINES = 2;
 
+    /** The persona fields {@link #missing} checks. */
+    static final int FIELDS = 9;
+
     @Override
     public Assessment assess(Submission submission, AssessorParameters parameters) {
         int min = Math.max(1, parameters.integer("min_personas", DEFAULT_MIN_PERSONAS));
@@ -63,8 +66,8 @@ final class PersonaFitAssessor implements Assessor {
                     0,
                     List.of(EvidenceLine.gap(
                             "You wrote no personas: describe at least " + count(min, "person", "people")
-                                    + " of the brand's audience (age, platforms, when they are online, what they want to see)"
-                                    + " from the brief's evidence.")));
+                                    + " of the brand's audience (age, platforms, when they are online, what they"
+                                    + " want to see) from the brief's evidence.")));
         }
         List<Comparison> comparisons = PersonaDebrief.compare(personas, segments);
         List<Rated> rated = new ArrayList<>();
@@ -249,8 +252,6 @@ final class PersonaFitAssessor implements Assessor {
         }
         return missing;
     }
-
-    static final int FIELDS = 9;
 
     private record Rated(Comparison comparison, double fit, List<String> missing) {
 

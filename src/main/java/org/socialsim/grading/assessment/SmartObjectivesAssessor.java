@@ -81,8 +81,9 @@ final class SmartObjectivesAssessor implements Assessor {
             lines.add(EvidenceLine.gap(lapseLine(c)));
         }
         if (lapsed.size() > MAX_NAMED) {
-            lines.add(EvidenceLine.gap(count(lapsed.size() - MAX_NAMED, "more objective", "more objectives")
-                    + " also fail one or more tests; the SMART check beside each objective says which."));
+            lines.add(EvidenceLine.gap(
+                    count(lapsed.size() - MAX_NAMED, "more objective also fails", "more objectives also fail")
+                            + " one or more tests; the SMART check beside each objective says which."));
         }
         if (smart.size() < min) {
             lines.add(EvidenceLine.gap(
@@ -97,7 +98,8 @@ final class SmartObjectivesAssessor implements Assessor {
     }
 
     private static String fullySmartLine(List<Checked> smart, int of) {
-        return smart.size() + " of " + of + " objectives " + (smart.size() == 1 ? "is" : "are") + " fully SMART: "
+        return smart.size() + " of " + count(of, "objective", "objectives") + (smart.size() == 1 ? " is" : " are")
+                + " fully SMART: "
                 + and(smart.stream().map(c -> objective(c.objective())).toList()) + ".";
     }
 

@@ -3,7 +3,10 @@ package org.socialsim.grading.assessment;
 import java.util.Map;
 import org.socialsim.rubric.definition.AssessorName;
 
-/** The assessors of situational analysis, SMART objectives, business link, personas and objective attainment (SMART_OBJECTIVES, BUSINESS_LINK, SITUATIONAL_ANALYSIS, PERSONA_FIT, OBJECTIVE_ATTAINMENT). */
+/**
+ * The assessors of situational analysis, SMART objectives, business link, personas and objective attainment
+ * (SMART_OBJECTIVES, BUSINESS_LINK, SITUATIONAL_ANALYSIS, PERSONA_FIT, OBJECTIVE_ATTAINMENT).
+ */
 final class StrategyAssessors {
 
     private StrategyAssessors() {}
