@@ -13,6 +13,8 @@ final class ContentAssessors {
                 AssessorName.CONTENT_MIX, new ContentMixAssessor(),
                 AssessorName.PLATFORM_FIT, new PlatformFitAssessor(),
                 AssessorName.JOURNEY_COVERAGE, new JourneyCoverageAssessor(),
-                AssessorName.SCHEDULING, new SchedulingAssessor());
+                AssessorName.SCHEDULING, new SchedulingAssessor(),
+                AssessorName.PAID_EFFICIENCY, new PaidEfficiencyAssessor(),
+                AssessorName.ITERATION, new IterationAssessor());
     }
 }
