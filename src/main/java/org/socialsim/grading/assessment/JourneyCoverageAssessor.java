@@ -84,7 +84,8 @@ final class JourneyCoverageAssessor implements Assessor {
                     aims + " Cover at least " + minStages + " of the 4 stages with fitting calls to" + " action."));
         }
         if (!missing.isEmpty()) {
-            evidence.add(EvidenceLine.gap("Nothing is aimed at " + and(missing) + ": " + advice(missing.getFirst())));
+            evidence.add(EvidenceLine.gap(
+                    "Nothing is aimed at " + ContentWords.or(missing) + ": " + advice(missing.getFirst())));
         }
         if (!unfitting.isEmpty()) {
             Post example = unfitting.getFirst();
