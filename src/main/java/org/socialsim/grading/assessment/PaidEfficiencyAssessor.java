@@ -29,13 +29,13 @@ import org.socialsim.simulation.plan.Post;
  * {@code paid_efficiency}: what the paid plan (campaigns and boosted posts) bought for its money, how much of the ads
  * budget it used, whom it targeted and how it bid.
  *
- * <p>Score: {@code (0.45 × efficiency + 0.35 × targeting + 0.20 × bidding) × (0.4 + 0.6 × budget use)}, so a plan that
+ * <p>Score: {@code (0.40 × efficiency + 0.40 × targeting + 0.20 × bidding) × (0.4 + 0.6 × budget use)}, so a plan that
  * leaves most of the budget idle cannot score well however cheaply it bought. Efficiency (from the simulated weeks) is
  * {@code 0.6 × return + 0.4 × price}: return is 0 at a return on ad spend of 0.5 rising to 1 at {@link #TARGET_ROAS}
  * (for lead and sign-up scenarios the same figure is the leads' value per unit spent); price is the market's typical
  * cost per click (the midpoint of the scenario's CPM range over its ad CTR, weighted by where the money went) over the
- * plan's, 0 at half the market's value per click, 1 at the market or better. Targeting is {@code 0.7 ×} the share of
- * paid money aimed at the student's personas {@code + 0.3 ×} the share of campaign money whose objective matches the
+ * plan's, 0 at half the market's value per click, 1 at the market or better. Targeting is {@code 0.8 ×} the share of
+ * paid money aimed at the student's personas {@code + 0.2 ×} the share of campaign money whose objective matches the
  * creative's journey stage. Bidding is the share of campaign money whose bid cap or cost cap did not leave budget
  * unspent. Budget use is 1 from {@link #FULL_USE} of the ads budget committed up to the budget, falling linearly to 0
  * at nothing committed, and 0.85 when more than the budget is committed (the engine drops what does not fit, so
@@ -115,7 +115,7 @@ final class PaidEfficiencyAssessor implements Assessor {
         }
         double targeted = paidMoney > 0 ? targetedMoney / paidMoney : 0;
         double fitting = campaignMoney > 0 ? fittingMoney / campaignMoney : 1;
-        double targeting = 0.7 * targeted + 0.3 * fitting;
+        double targeting = 0.8 * targeted + 0.2 * fitting;
         if (!broad.isEmpty()) {
             evidence.add(EvidenceLine.gap(
                     broad.size() == 1
@@ -161,8 +161,8 @@ final class PaidEfficiencyAssessor implements Assessor {
         }
 
         double quality = efficiency == null
-                ? (0.35 * targeting + 0.20 * bidding) / 0.55
-                : 0.45 * efficiency + 0.35 * targeting + 0.20 * bidding;
+                ? (0.40 * targeting + 0.20 * bidding) / 0.60
+                : 0.40 * efficiency + 0.40 * targeting + 0.20 * bidding;
         double score = quality * (0.4 + 0.6 * use);
         return new Assessment(
                 ContentWords.score(score), evidence.stream().limit(6).toList());
