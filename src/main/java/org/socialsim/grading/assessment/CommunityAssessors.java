@@ -9,6 +9,6 @@ final class CommunityAssessors {
     private CommunityAssessors() {}
 
     static Map<AssessorName, Assessor> all() {
-        return Map.of();
+        return Map.of(AssessorName.COMMUNITY_MANAGEMENT, new CommunityManagementAssessor());
     }
 }
