@@ -9,6 +9,8 @@ final class CommunityAssessors {
     private CommunityAssessors() {}
 
     static Map<AssessorName, Assessor> all() {
-        return Map.of(AssessorName.COMMUNITY_MANAGEMENT, new CommunityManagementAssessor());
+        return Map.of(
+                AssessorName.COMMUNITY_MANAGEMENT, new CommunityManagementAssessor(),
+                AssessorName.CRISIS_RESPONSE, new CrisisResponseAssessor());
     }
 }
