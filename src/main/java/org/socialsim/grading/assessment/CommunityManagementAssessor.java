@@ -251,7 +251,7 @@ final class CommunityManagementAssessor implements Assessor {
             lines.add(EvidenceLine.strength(
                     "Your replies address people by name, show empathy to complaints and" + " do not sell."));
         }
-        return lines.size() > 6 ? lines.subList(0, 6) : lines;
+        return Excerpt.mostImportantFirst(lines);
     }
 
     private static String examples(List<Handled> messages) {

@@ -95,7 +95,7 @@ final class CrisisResponseAssessor implements Assessor {
                                         ? "No follow-up after the first statement; post updates until the story closes."
                                         : "Only one follow-up after the first statement; keep updating until the"
                                                 + " story closes (what you found, then how you make it right)."));
-        return new Assessment(Math.clamp(score, 0.0, 1.0), lines.size() > 6 ? lines.subList(0, 6) : lines);
+        return new Assessment(Math.clamp(score, 0.0, 1.0), Excerpt.mostImportantFirst(lines));
     }
 
     /** 1 up to the expected hours, then falling: half two hours later, a fifth eight hours later. */
@@ -318,8 +318,9 @@ final class CrisisResponseAssessor implements Assessor {
                 return EvidenceLine.strength("Your holding statement " + quoted
                         + " acknowledges the problem, gives facts, says what you are doing and when you will update.");
             }
+            String last = missing.removeLast();
             return EvidenceLine.gap("Your holding statement " + quoted + " does not "
-                    + String.join(", ", missing).replaceFirst(", ([^,]*)$", " or $1") + ".");
+                    + (missing.isEmpty() ? last : String.join("; ", missing) + " or " + last) + ".");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.socialsim.grading.assessment;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** Quoting the student's own words in evidence, and the plain keyword cues the community assessors read text with. */
@@ -47,5 +49,17 @@ final class Excerpt {
     /** The share in [0, 1] of {@code value} against {@code target}, linear and clamped. */
     static double share(double value, double target) {
         return target <= 0 ? 1 : Math.clamp(value / target, 0.0, 1.0);
+    }
+
+    /** At most six lines: gaps first (what to act on), then strengths, then notes, each kind in the order given. */
+    static List<EvidenceLine> mostImportantFirst(List<EvidenceLine> lines) {
+        return lines.stream()
+                .sorted(Comparator.comparingInt(line -> switch (line.kind()) {
+                    case GAP -> 0;
+                    case STRENGTH -> 1;
+                    case NOTE -> 2;
+                }))
+                .limit(6)
+                .toList();
     }
 }
