@@ -11,6 +11,7 @@ final class CommunityAssessors {
     static Map<AssessorName, Assessor> all() {
         return Map.of(
                 AssessorName.COMMUNITY_MANAGEMENT, new CommunityManagementAssessor(),
-                AssessorName.CRISIS_RESPONSE, new CrisisResponseAssessor());
+                AssessorName.CRISIS_RESPONSE, new CrisisResponseAssessor(),
+                AssessorName.INFLUENCER_COMPLIANCE, new InfluencerComplianceAssessor());
     }
 }
