@@ -12,6 +12,7 @@ final class CommunityAssessors {
         return Map.of(
                 AssessorName.COMMUNITY_MANAGEMENT, new CommunityManagementAssessor(),
                 AssessorName.CRISIS_RESPONSE, new CrisisResponseAssessor(),
-                AssessorName.INFLUENCER_COMPLIANCE, new InfluencerComplianceAssessor());
+                AssessorName.INFLUENCER_COMPLIANCE, new InfluencerComplianceAssessor(),
+                AssessorName.EVALUATION_QUALITY, new EvaluationQualityAssessor());
     }
 }
