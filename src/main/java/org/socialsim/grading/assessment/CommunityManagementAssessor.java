@@ -30,7 +30,8 @@ import org.socialsim.simulation.plan.CommunityReply;
  *       answered in public), time is 1 up to {@code target_response_hours} and falls as 1 / (1 + overrun / (2 ×
  *       target)), text is the engine's own reply score ({@link InboxRules#replyTextScore}: what the message needs,
  *       personal, empathetic, no hard sell), and tone is the mean of three checks the rubric names: addressed to the
- *       person by name and not one canned text for every kind of message, empathy in replies to complaints, and no
+ *       person by name and not one canned text for every kind of message (a canned text also keeps only 60% of its
+ *       text score), empathy in replies to complaints, and no
  *       selling or links in them;
  *   <li>spam and trolls score 1 for a right action (hide spam, leave a troll or answer it calmly), 0.3 when answered
  *       against advice (it feeds them) and 0 when left up.
@@ -43,6 +44,9 @@ final class CommunityManagementAssessor implements Assessor {
 
     /** A reply text used for this many different kinds of message reads as canned. */
     static final int CANNED_TEMPLATES = 3;
+
+    /** The share of the engine's text score a canned reply keeps. */
+    static final double CANNED_TEXT_CREDIT = 0.6;
 
     @Override
     public Assessment assess(Submission submission, AssessorParameters parameters) {
@@ -99,6 +103,10 @@ final class CommunityManagementAssessor implements Assessor {
         }
         double fit = good ? 1 : 0.6;
         double text = InboxRules.replyTextScore(h.text(), h.template);
+        if (canned.contains(normalised(h.text()))) {
+            // The engine credits a canned "thanks for your message" for thanking; it answers nobody in particular.
+            text *= CANNED_TEXT_CREDIT;
+        }
         return fit * (0.25 * timeliness(h.hours(), target) + 0.45 * text + 0.30 * tone(h, canned));
     }
 
