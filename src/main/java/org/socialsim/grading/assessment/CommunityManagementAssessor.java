@@ -190,18 +190,21 @@ final class CommunityManagementAssessor implements Assessor {
                 .toList();
         if (!wrongChannel.isEmpty()) {
             Handled first = wrongChannel.get(0);
-            lines.add(EvidenceLine.gap(wrongChannel.size() + " answer(s) used the wrong channel: you chose "
-                    + actionName(first.action()) + " for " + example(first) + ", which needs "
-                    + actionName(first.template.goodActions().get(0)) + "."));
+            lines.add(EvidenceLine.gap(
+                    Excerpt.count(wrongChannel.size(), "answer", "answers") + " used the wrong channel: you chose "
+                            + actionName(first.action()) + " for " + example(first) + ", which needs "
+                            + actionName(first.template.goodActions().get(0)) + "."));
         }
         List<Handled> leftUp = handled.stream()
                 .filter(h -> !h.needsAnswer() && !h.template.goodActions().contains(h.action()))
                 .toList();
         if (!leftUp.isEmpty()) {
             Handled first = leftUp.get(0);
-            lines.add(EvidenceLine.gap(leftUp.size() + " spam or troll message(s) were mishandled: "
-                    + example(first) + " got " + actionName(first.action()) + ", where "
-                    + actionName(first.template.goodActions().get(0)) + " suits it."));
+            lines.add(EvidenceLine.gap(
+                    Excerpt.count(leftUp.size(), "spam or troll message was", "spam or troll messages were")
+                            + " mishandled: "
+                            + example(first) + " got " + actionName(first.action()) + ", where "
+                            + actionName(first.template.goodActions().get(0)) + " suits it."));
         }
 
         List<Handled> selling = answered.stream()

@@ -40,6 +40,7 @@ final class CrisisResponseAssessor implements Assessor {
     static final double PROMOTION_FACTOR = 0.6;
 
     private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(am|pm)\\b");
+    private static final Pattern HOURS = Pattern.compile("\\b\\d+\\s*(hours?|hrs?|h|minutes?|mins?)\\b");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]{2,40})\\*\\*");
 
     @Override
@@ -221,7 +222,10 @@ final class CrisisResponseAssessor implements Assessor {
 
         static Statement read(String text, String crisisFacts) {
             String lower = text.toLowerCase(Locale.ROOT);
-            boolean facts = lower.chars().anyMatch(Character::isDigit)
+            // A time ("update at 21:00", "within 2 hours") promises an update; it is not a fact about the crisis.
+            String withoutTimes =
+                    HOURS.matcher(CLOCK_TIME.matcher(lower).replaceAll(" ")).replaceAll(" ");
+            boolean facts = withoutTimes.chars().anyMatch(Character::isDigit)
                     || Excerpt.any(lower, "batch", "what we know", "so far", "confirmed", "affected");
             Matcher bold = BOLD.matcher(crisisFacts);
             while (!facts && bold.find()) {

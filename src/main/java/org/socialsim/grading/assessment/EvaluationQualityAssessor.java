@@ -230,17 +230,13 @@ final class EvaluationQualityAssessor implements Assessor {
                                                 ", ", shown.stream().limit(3).toList()))
                         + ". Explain each result with 'because' and the decision behind it.");
             }
+            List<String> alsoShown = shown.stream()
+                    .filter(f -> !trueFactors.contains(f))
+                    .limit(3)
+                    .toList();
             return EvidenceLine.gap("Your explanation of causes is thin"
                     + (trueFactors.isEmpty() ? "" : " (you name " + String.join(", ", trueFactors) + ")")
-                    + (shown.isEmpty()
-                            ? ""
-                            : "; your dashboard also points to "
-                                    + String.join(
-                                            ", ",
-                                            shown.stream()
-                                                    .filter(f -> !trueFactors.contains(f))
-                                                    .limit(3)
-                                                    .toList()))
+                    + (alsoShown.isEmpty() ? "" : "; your dashboard also points to " + String.join(", ", alsoShown))
                     + ". Link each result to the decision that caused it.");
         }
     }

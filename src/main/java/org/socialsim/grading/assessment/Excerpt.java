@@ -62,4 +62,9 @@ final class Excerpt {
                 .limit(6)
                 .toList();
     }
+
+    /** "1 answer", "3 answers". */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

@@ -179,6 +179,17 @@ class CrisisResponseAssessorTest {
     }
 
     @Test
+    void a_time_for_the_next_update_is_not_taken_for_a_fact() {
+        Assessment assessment = assess(response(
+                0.5, CrisisStrategy.REBUILD, "We're sorry. We are investigating and will update at 21:00.", true));
+
+        assertThat(assessment.evidence())
+                .contains(
+                        EvidenceLine.gap("Your holding statement 'We're sorry. We are investigating and will update at"
+                                + " 21:00.' does not give a fact you know (what, which batch, how many)."));
+    }
+
+    @Test
     void a_statement_that_overstates_the_facts_is_flagged() {
         Assessment assessment = assess(response(
                 0.5,
