@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.account.CurrentUser;
 import org.socialsim.account.Role;
@@ -230,6 +232,7 @@ public class ModerationService {
         RubricDefinition rubric = grading.rubric(assignment.getRubricVersion());
         Map<Long, Map<MarkerRole, MarkSheet>> sheetsByAttempt = sheetsByAttempt(assignmentId);
         List<CohortReport.MarkedScript> scripts = new ArrayList<>();
+        Set<Long> moderated = new HashSet<>();
         int submitted = 0;
         for (Attempt attempt : attempts.findByAssignment(assignmentId)) {
             if (attempt.getStatus() == AttemptStatus.IN_PROGRESS) {
@@ -239,13 +242,16 @@ public class ModerationService {
             @Nullable
             MarkSheet last = GradingService.finalSheet(List.copyOf(
                     sheetsByAttempt.getOrDefault(attempt.getId(), Map.of()).values()));
+            if (last != null && last.getRole() == MarkerRole.AGREED) {
+                moderated.add(attempt.getId());
+            }
             if (last != null) {
                 scripts.add(new CohortReport.MarkedScript(
                         attempt.getId(), attempt.getStudent().getDisplayName(), levelMarks(marks(last))));
             }
         }
         return new AssignmentCohort(
-                assignmentId, assignment.getTitle(), rubric, submitted, CohortReport.of(rubric, scripts));
+                assignmentId, assignment.getTitle(), rubric, submitted, CohortReport.of(rubric, scripts), moderated);
     }
 
     // ---- internals -------------------------------------------------------------------------------------------

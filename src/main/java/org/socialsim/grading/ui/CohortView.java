@@ -144,9 +144,11 @@ public final class CohortView extends Main implements BeforeEnterObserver, HasDy
 
         outliers.removeAll();
         for (OutlierScript outlier : data.outliers()) {
-            Anchor open = new Anchor(
-                    MarkingLinks.marking(outlier.attemptId()),
-                    getTranslation("cohort.outlier.open", outlier.studentName()));
+            // A moderated script's final marks are the agreed ones: its marking is the moderation.
+            String marking = cohort.moderated().contains(outlier.attemptId())
+                    ? ModerationView.path(outlier.attemptId())
+                    : MarkingLinks.marking(outlier.attemptId());
+            Anchor open = new Anchor(marking, getTranslation("cohort.outlier.open", outlier.studentName()));
             open.getElement().setAttribute("router-link", true);
             String where = outlier.high()
                     ? getTranslation("cohort.outlier.high", outlier.studentName(), outlier.total())

@@ -345,6 +345,11 @@ public final class ModerationView extends Main implements BeforeEnterObserver, H
                     .ifPresent(chosen -> {
                         mark.setMin(chosen.minMarks());
                         mark.setMax(chosen.maxMarks());
+                        // A mark left from the previous level would only be refused: start inside the new range.
+                        Integer current = mark.getValue();
+                        if (current == null || current < chosen.minMarks() || current > chosen.maxMarks()) {
+                            mark.setValue(chosen.minMarks());
+                        }
                         mark.setHelperText(
                                 getTranslation("moderation.mark.helper", chosen.minMarks(), chosen.maxMarks()));
                     });

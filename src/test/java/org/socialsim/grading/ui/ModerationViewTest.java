@@ -177,6 +177,22 @@ class ModerationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("tutor1")
+    void choosing_another_level_moves_the_mark_into_that_levels_range() {
+        long attemptId = doubleMarkingUnderWay();
+        fixtures.secondMarked(attemptId, DIFFERING, true);
+        ModerationView view = navigate(ModerationView.path(attemptId), ModerationView.class);
+        ModerationView.AgreeForm form = view.forms.get(DIFFERING);
+        var other = ModerationFixtures.otherLevel(form.criterion, form.level.getValue());
+
+        form.level.setValue(other.label());
+
+        assertThat(form.mark.getValue()).isEqualTo(other.minMarks());
+        assertThat(form.mark.getHelperText())
+                .isEqualTo(other.minMarks() + " to " + other.maxMarks() + " marks for this level");
+    }
+
+    @Test
+    @WithUserDetails("tutor1")
     void making_the_agreed_marks_final_readies_the_attempt_for_release() {
         long attemptId = doubleMarkingUnderWay();
         fixtures.secondMarked(attemptId, DIFFERING, true);
