@@ -3,6 +3,7 @@ package org.socialsim.grading;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -198,6 +199,7 @@ public class ModerationService {
         RubricDefinition rubric = grading.rubric(assignment.getRubricVersion());
         Map<Long, Map<MarkerRole, MarkSheet>> sheetsByAttempt = sheetsByAttempt(assignmentId);
         List<AgreementReport.MarkedScript> scripts = new ArrayList<>();
+        List<AssignmentAgreement.SecondMarkingRow> secondMarkings = new ArrayList<>();
         int submitted = 0;
         int doubleMarked = 0;
         for (Attempt attempt : attempts.findByAssignment(assignmentId)) {
@@ -211,6 +213,10 @@ public class ModerationService {
             if (isComplete(first) && isComplete(second)) {
                 doubleMarked++;
             }
+            if (second != null) {
+                secondMarkings.add(secondMarking(
+                        attempt, first, second, byRole.get(MarkerRole.AGREED), assignment.getDisagreementThreshold()));
+            }
             scripts.add(new AgreementReport.MarkedScript(
                     isComplete(first) ? levelMarks(marks(first)) : null,
                     isComplete(second) ? levelMarks(marks(second)) : null,
@@ -221,7 +227,30 @@ public class ModerationService {
                 assignment.getTitle(),
                 submitted,
                 doubleMarked,
-                AgreementReport.of(rubric, scripts, calibration));
+                assignment.getDisagreementThreshold(),
+                AgreementReport.of(rubric, scripts, calibration),
+                secondMarkings.stream()
+                        .sorted(Comparator.comparing(
+                                AssignmentAgreement.SecondMarkingRow::studentName, String.CASE_INSENSITIVE_ORDER))
+                        .toList());
+    }
+
+    private AssignmentAgreement.SecondMarkingRow secondMarking(
+            Attempt attempt, @Nullable MarkSheet first, MarkSheet second, @Nullable MarkSheet agreed, int threshold) {
+        boolean both = isComplete(first) && isComplete(second);
+        AssignmentAgreement.Stage stage = !both
+                ? AssignmentAgreement.Stage.MARKING
+                : isComplete(agreed) ? AssignmentAgreement.Stage.AGREED : AssignmentAgreement.Stage.TO_AGREE;
+        @Nullable Integer firstTotal = both ? GradingService.total(marks(first)) : null;
+        @Nullable Integer secondTotal = both ? GradingService.total(marks(second)) : null;
+        return new AssignmentAgreement.SecondMarkingRow(
+                attempt.getId(),
+                attempt.getStudent().getDisplayName(),
+                second.getMarker().getDisplayName(),
+                stage,
+                firstTotal,
+                secondTotal,
+                both && Math.abs(firstTotal - secondTotal) > threshold);
     }
 
     /** The distribution of the final marks: totals, levels per criterion, bands and outliers. */

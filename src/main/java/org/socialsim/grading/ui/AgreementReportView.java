@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,6 +39,7 @@ public final class AgreementReportView extends Main implements BeforeEnterObserv
     final Div markers = new Div();
     final Div suggestions = new Div();
     final UnorderedList verdicts = new UnorderedList();
+    final Div secondMarkings = new Div();
 
     private final ModerationService moderation;
     private final AgreementTexts words = new AgreementTexts(this::getTranslation);
@@ -64,6 +66,8 @@ public final class AgreementReportView extends Main implements BeforeEnterObserv
         Paragraph explained = new Paragraph(getTranslation("agreement.kappa.explained"));
         explained.addClassName("muted");
 
+        secondMarkings.setId("agreement-second-marking-section");
+        Section secondMarking = new Section(new H3(getTranslation("agreement.second-marking.heading")), secondMarkings);
         Section betweenMarkers = new Section(
                 new H3(getTranslation("agreement.markers.heading")),
                 new Paragraph(getTranslation("agreement.markers.intro")),
@@ -73,7 +77,7 @@ public final class AgreementReportView extends Main implements BeforeEnterObserv
                 new Paragraph(getTranslation("agreement.suggestions.intro")),
                 verdicts,
                 suggestions);
-        add(links, heading, intro, betweenMarkers, withSuggestions, explained);
+        add(links, heading, intro, secondMarking, betweenMarkers, withSuggestions, explained);
     }
 
     /** The agreement report of an assignment. */
@@ -149,8 +153,64 @@ public final class AgreementReportView extends Main implements BeforeEnterObserv
         }
         markers.removeAll();
         markers.add(markerTable);
+        showSecondMarkings(agreement);
         suggestions.removeAll();
         suggestions.add(suggestionTable);
+    }
+
+    private void showSecondMarkings(AssignmentAgreement agreement) {
+        secondMarkings.removeAll();
+        if (agreement.secondMarkings().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("agreement.second-marking.none"));
+            none.setId("agreement-second-marking-none");
+            none.addClassName("muted");
+            secondMarkings.add(none);
+            return;
+        }
+        ReportTable table = new ReportTable(
+                "agreement-second-marking",
+                getTranslation("agreement.second-marking.heading"),
+                List.of(
+                        getTranslation("agreement.column.student"),
+                        getTranslation("agreement.column.second-marker"),
+                        getTranslation("agreement.column.stage"),
+                        getTranslation("agreement.column.totals"),
+                        getTranslation("agreement.column.moderation")));
+        for (AssignmentAgreement.SecondMarkingRow row : agreement.secondMarkings()) {
+            String totals = row.firstTotal() == null || row.secondTotal() == null
+                    ? getTranslation("agreement.none")
+                    : row.flagged()
+                            ? getTranslation(
+                                    "agreement.totals.flagged",
+                                    row.firstTotal(),
+                                    row.secondTotal(),
+                                    agreement.threshold())
+                            : getTranslation("agreement.totals", row.firstTotal(), row.secondTotal());
+            Anchor moderate = new Anchor(ModerationView.path(row.attemptId()), getTranslation("agreement.moderate"));
+            moderate.getElement().setAttribute("router-link", true);
+            moderate.getElement()
+                    .setAttribute("aria-label", getTranslation("agreement.moderate.label", row.studentName()));
+            moderate.setId("agreement-moderate-" + row.attemptId());
+            moderate.setVisible(row.stage() != AssignmentAgreement.Stage.MARKING);
+            Span totalsCell = new Span(totals);
+            totalsCell.setClassName("flagged-text", row.flagged());
+            table.row(
+                            row.studentName(),
+                            new Span(row.secondMarker()),
+                            new Span(stage(row.stage())),
+                            totalsCell,
+                            moderate)
+                    .setId("agreement-second-marking-" + row.attemptId());
+        }
+        secondMarkings.add(table);
+    }
+
+    private String stage(AssignmentAgreement.Stage stage) {
+        return switch (stage) {
+            case MARKING -> getTranslation("agreement.stage.marking");
+            case TO_AGREE -> getTranslation("agreement.stage.to-agree");
+            case AGREED -> getTranslation("agreement.stage.agreed");
+        };
     }
 
     private List<String> cells(Agreement agreement) {

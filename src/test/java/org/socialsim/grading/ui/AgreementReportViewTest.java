@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialsim.SocialSimTest;
@@ -44,9 +45,12 @@ class AgreementReportViewTest extends SpringBrowserlessTest {
         return $(Component.class).id(id).getElement().getTextRecursively();
     }
 
+    private long doubleMarkedAttempt;
+
     /** student1 marked by both (the second marker a level apart on strategy), student2 by the first marker only. */
     private long twoScriptsMarked() {
         long doubleMarked = fixtures.submitted("student1").attemptId();
+        doubleMarkedAttempt = doubleMarked;
         fixtures.firstMarked(doubleMarked);
         fixtures.secondMarkerNamed(doubleMarked);
         fixtures.secondMarked(doubleMarked, "strategy", true);
@@ -97,6 +101,35 @@ class AgreementReportViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("tutor1")
+    void the_double_marked_scripts_are_listed_with_their_totals_and_a_link_to_moderate() {
+        long assignmentId = twoScriptsMarked();
+        long stillMarking = fixtures.submitted("student3").attemptId();
+        fixtures.firstMarked(stillMarking);
+        fixtures.secondMarkerNamed(stillMarking);
+
+        AgreementReportView view = navigate(AgreementReportView.path(assignmentId), AgreementReportView.class);
+
+        Component done = $(Component.class)
+                .withId("agreement-second-marking-" + doubleMarkedAttempt)
+                .single();
+        assertThat(done.getElement().getTextRecursively())
+                .startsWith("Zoë Achterberg")
+                .contains("Tomás Oyelaran")
+                .contains("to agree")
+                .containsPattern("\\d+ / \\d+");
+        Anchor moderate = $(Anchor.class).id("agreement-moderate-" + doubleMarkedAttempt);
+        assertThat(moderate.getHref()).isEqualTo("tutor/attempts/" + doubleMarkedAttempt + "/moderation");
+        // Still being marked: no totals side by side and nothing to moderate yet.
+        assertThat(text("agreement-second-marking-" + stillMarking))
+                .contains("marking")
+                .contains("–");
+        assertThat($(Anchor.class).withId("agreement-moderate-" + stillMarking).exists())
+                .isFalse();
+        assertThat(view.secondMarkings.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("tutor1")
     void an_assignment_with_nothing_marked_reports_no_scripts_rather_than_numbers() {
         long assignmentId = fixtures.submitted("student1").assignmentId();
 
@@ -106,6 +139,7 @@ class AgreementReportViewTest extends SpringBrowserlessTest {
                 .contains("no scripts yet")
                 .doesNotContain("NaN");
         assertThat(text("agreement-verdict-too-few")).startsWith("No script marked so far");
+        assertThat(text("agreement-second-marking-none")).startsWith("No second marker has been named");
     }
 
     @Test
