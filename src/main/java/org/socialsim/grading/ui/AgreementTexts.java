@@ -32,8 +32,14 @@ final class AgreementTexts {
         };
     }
 
-    /** Landis and Koch's word for the kappa, or a dash. */
+    /**
+     * Landis and Koch's word for the kappa, or a dash; below the calibration's minimum of scripts a word would claim
+     * more than a handful of scripts can show, so it says they are too few.
+     */
     String reading(Agreement agreement) {
+        if (agreement.quadraticKappa().isPresent() && agreement.n() < Calibration.DEFAULT_MINIMUM_SCRIPTS) {
+            return texts.getTranslation("agreement.reading.too-few", Calibration.DEFAULT_MINIMUM_SCRIPTS);
+        }
         return agreement.reading().map(this::reading).orElseGet(() -> texts.getTranslation("agreement.none"));
     }
 

@@ -73,7 +73,7 @@ class AgreementReportViewTest extends SpringBrowserlessTest {
                 .contains("0 of 1 (0%)")
                 .contains("1 of 1 (100%)")
                 .contains("0.00")
-                .contains("slight");
+                .contains("too few scripts (under 8)");
         // Same level from both on one script: full agreement, but nothing to tell it from chance.
         assertThat(text("agreement-markers-evaluation"))
                 .contains("1 of 1 (100%)")

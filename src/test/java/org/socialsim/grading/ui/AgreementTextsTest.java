@@ -80,4 +80,18 @@ class AgreementTextsTest {
         assertThat(words.share(oneLevel.exact(), oneLevel)).isEqualTo("1 of 1 (100%)");
         assertThat(words.reading(oneLevel)).isEqualTo("–");
     }
+
+    @Test
+    void a_kappa_from_fewer_scripts_than_the_minimum_gets_no_landis_and_koch_word() {
+        Agreement few = Agreement.of(4, List.of(new RatingPair(0, 0), new RatingPair(1, 1), new RatingPair(2, 2)));
+        Agreement enough = Agreement.of(
+                4,
+                IntStream.range(0, 8)
+                        .mapToObj(i -> new RatingPair(i % 4, i % 4))
+                        .toList());
+
+        assertThat(words.kappa(few)).isEqualTo("1.00");
+        assertThat(words.reading(few)).isEqualTo("too few scripts (under 8)");
+        assertThat(words.reading(enough)).isEqualTo("almost perfect");
+    }
 }
