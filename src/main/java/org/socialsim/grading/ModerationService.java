@@ -83,8 +83,7 @@ public class ModerationService {
     }
 
     /**
-     * The moderation of an attempt. When the signed-in user is the cohort's tutor (or an administrator) and both
-     * markers are complete, the agreed marks are started on first opening: criteria on which both markers made the
+     * The moderation of an attempt. When the signed-in user is the cohort's tutor and both markers are complete, the agreed marks are started on first opening: criteria on which both markers made the
      * same decision are agreed at once (no reason needed), the rest wait for a decision with a reason, and the overall
      * feedback starts as the first marker's.
      */
@@ -102,7 +101,10 @@ public class ModerationService {
             // Before both are complete the second marker must not learn even that the first has finished.
             throw notFound(attemptId);
         }
-        if (moderator && bothComplete && !byRole.containsKey(MarkerRole.AGREED)) {
+        // The cohort's tutor agrees the final marks (an administrator may look, but would otherwise become the agreed
+        // sheet's marker and lock the tutor out of it).
+        boolean cohortTutor = attempt.getAssignment().getCohort().getOwner().getId() == user.id();
+        if (cohortTutor && bothComplete && !byRole.containsKey(MarkerRole.AGREED)) {
             byRole.put(MarkerRole.AGREED, startAgreement(attempt, byRole, user));
         }
         return moderation(attempt, byRole, user, moderator);

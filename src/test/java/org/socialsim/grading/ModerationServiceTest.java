@@ -156,6 +156,21 @@ class ModerationServiceTest {
     }
 
     @Test
+    void an_administrator_may_look_but_the_cohorts_tutor_starts_the_agreed_marks() {
+        long attemptId = doubleMarked(true);
+
+        Moderation asAdmin = fixtures.as("admin", () -> moderation.moderation(attemptId));
+
+        assertThat(asAdmin.comparison()).isNotNull();
+        assertThat(asAdmin.agreed()).isNull();
+        assertThat(asAdmin.mayAgree()).isFalse();
+        Moderation asTutor = moderation.moderation(attemptId);
+        assertThat(asTutor.agreed()).isNotNull();
+        assertThat(asTutor.agreed().markerName()).isEqualTo("Dr Priya Natarajan");
+        assertThat(asTutor.mayAgree()).isTrue();
+    }
+
+    @Test
     void the_reports_of_another_tutors_assignment_are_refused() {
         long assignmentId = fixtures.submitted("student1").assignmentId();
 
