@@ -131,37 +131,39 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
     private void buildGrid() {
         grid.addComponentColumn(this::student)
                 .setHeader(getTranslation("marking.queue.column.student"))
-                .setWidth("11rem")
+                .setWidth("9rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::submitted)
                 .setHeader(getTranslation("marking.queue.column.submitted"))
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> MarkingLabels.stageBadge(this, row.stage()))
                 .setHeader(getTranslation("marking.queue.column.stage"))
-                .setWidth("9rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::markers)
                 .setHeader(getTranslation("marking.queue.column.markers"))
-                .setWidth("10rem")
+                .setWidth("9rem")
                 .setFlexGrow(1);
-        grid.addColumn(row -> totalText(row.suggestedTotal(), row.suggestedBand()))
+        grid.addComponentColumn(row -> total(row.suggestedTotal(), row.suggestedBand()))
                 .setHeader(getTranslation("marking.queue.column.suggested"))
-                .setWidth("8rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> totalText(row.finalTotal(), row.finalBand()))
+        grid.addComponentColumn(row -> total(row.finalTotal(), row.finalBand()))
                 .setHeader(getTranslation("marking.queue.column.final"))
-                .setWidth("8rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::disagreement)
                 .setHeader(getTranslation("marking.queue.column.disagreement"))
-                .setWidth("7.5rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::markLink)
                 .setHeader(getTranslation("marking.queue.column.mark"))
                 .setKey("mark")
-                .setWidth("5.5rem")
-                .setFlexGrow(0);
+                .setWidth("5rem")
+                .setFlexGrow(0)
+                // The action stays in view when a narrow screen scrolls the other columns.
+                .setFrozenToEnd(true);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(selection -> secondMarker.setEnabled(
                 selection.getAllSelectedItems().stream().anyMatch(row -> row.stage() != MarkingStage.NOT_SUBMITTED)));
@@ -210,11 +212,16 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
         return markers;
     }
 
-    private String totalText(@Nullable Integer total, @Nullable String band) {
+    private Component total(@Nullable Integer total, @Nullable String band) {
         if (total == null || settings == null) {
-            return "–";
+            return new Span("–");
         }
-        return getTranslation("marking.total", total, settings.maxMarks(), Objects.toString(band, ""));
+        Span marks = new Span(getTranslation("marking.total", total, settings.maxMarks()));
+        Span named = new Span(Objects.toString(band, ""));
+        named.addClassName("queue-band");
+        Div cell = new Div(marks, named);
+        cell.addClassName("queue-total");
+        return cell;
     }
 
     private Component disagreement(MarkingQueueRow row) {

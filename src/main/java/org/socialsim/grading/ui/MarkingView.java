@@ -225,8 +225,20 @@ public final class MarkingView extends Main implements BeforeEnterObserver, HasD
     private void show(MarkingSheet shown) {
         sheet = shown;
         editors.values().forEach(editor -> editor.show(shown.marks().get(editor.criterionId()), shown.editable()));
-        total.setText(getTranslation(
-                "marking.running-total", shown.total(), shown.rubric().marks(), shown.band()));
+        // A band means something only for a finished sheet; until then the total is a running count.
+        total.setText(
+                shown.allMarked()
+                        ? getTranslation(
+                                "marking.running-total",
+                                shown.total(),
+                                shown.rubric().marks(),
+                                shown.band())
+                        : getTranslation(
+                                "marking.running-total.partial",
+                                shown.total(),
+                                shown.rubric().marks(),
+                                shown.marks().size(),
+                                shown.rubric().criteria().size()));
         status.setText(MarkingLabels.status(this, shown.status()));
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add(shown.status() == SheetStatus.COMPLETE ? "badge success" : "badge");

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.attempt.AttemptWork;
+import org.socialsim.attempt.ui.Reasons;
 import org.socialsim.attempt.work.Evaluation;
 import org.socialsim.attempt.work.HourRanges;
 import org.socialsim.attempt.work.InboxAnswers;
@@ -171,8 +172,7 @@ final class StudentWorkPanel extends Div {
         for (SmartCheck.Mark mark : SmartCheck.check(objective, scenario)) {
             Span flag = new Span(mark.letter().name());
             flag.getElement().getThemeList().add(mark.met() ? "badge success" : "badge error");
-            String reason = getTranslation(
-                    mark.reason().key(), mark.reason().arguments().toArray());
+            String reason = Reasons.text(this, mark.reason());
             flag.getElement().setAttribute("title", reason);
             flag.getElement().setAttribute("aria-label", reason);
             flags.add(flag);
