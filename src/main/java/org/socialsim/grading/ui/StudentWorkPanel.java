@@ -170,11 +170,15 @@ final class StudentWorkPanel extends Div {
         UnorderedList unmet = new UnorderedList();
         unmet.addClassName("smart-unmet");
         for (SmartCheck.Mark mark : SmartCheck.check(objective, scenario)) {
-            Span flag = new Span(mark.letter().name());
-            flag.getElement().getThemeList().add(mark.met() ? "badge success" : "badge error");
             String reason = Reasons.text(this, mark.reason());
+            // The letter for the eye, the reason for a screen reader (and as a tooltip).
+            Span letter = new Span(mark.letter().name());
+            letter.getElement().setAttribute("aria-hidden", "true");
+            Span spoken = new Span(reason);
+            spoken.addClassName("sr-only");
+            Span flag = new Span(letter, spoken);
+            flag.getElement().getThemeList().add(mark.met() ? "badge success" : "badge error");
             flag.getElement().setAttribute("title", reason);
-            flag.getElement().setAttribute("aria-label", reason);
             flags.add(flag);
             if (!mark.met()) {
                 unmet.add(new ListItem(reason));
