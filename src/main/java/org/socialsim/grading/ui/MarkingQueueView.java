@@ -72,7 +72,8 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
 
     MarkingQueueView(GradingService grading, Clock clock) {
         this.grading = grading;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        // Short dates keep the column narrow enough for every column to fit at 1280 px.
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(clock.getZone());
         addClassNames("list-view", "marking-queue");
@@ -131,19 +132,19 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
     private void buildGrid() {
         grid.addComponentColumn(this::student)
                 .setHeader(getTranslation("marking.queue.column.student"))
-                .setWidth("9rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::submitted)
                 .setHeader(getTranslation("marking.queue.column.submitted"))
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> MarkingLabels.stageBadge(this, row.stage()))
                 .setHeader(getTranslation("marking.queue.column.stage"))
-                .setWidth("8.5rem")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::markers)
                 .setHeader(getTranslation("marking.queue.column.markers"))
-                .setWidth("9rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(row -> total(row.suggestedTotal(), row.suggestedBand()))
                 .setHeader(getTranslation("marking.queue.column.suggested"))
