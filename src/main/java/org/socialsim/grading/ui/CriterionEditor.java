@@ -308,6 +308,15 @@ final class CriterionEditor extends Section {
                     percent(result.assessment().score())));
             name.addClassName("suggestion-assessor-name");
             assessor.add(name);
+            if (result.assessment().ceiling() < 1) {
+                // A serious error capped the criterion: the marker should see why the level is not higher.
+                Span ceiling = new Span(getTranslation(
+                        "marking.suggestion.ceiling",
+                        percent(result.assessment().ceiling())));
+                ceiling.getElement().getThemeList().add("badge error small");
+                ceiling.addClassName("suggestion-ceiling");
+                assessor.add(ceiling);
+            }
             Div lines = new Div();
             lines.addClassName("evidence-lines");
             result.assessment().evidence().forEach(line -> lines.add(MarkingLabels.evidence(this, line)));
