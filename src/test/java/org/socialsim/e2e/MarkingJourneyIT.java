@@ -135,6 +135,7 @@ class MarkingJourneyIT {
         browser.scrollToTop(browser.byId("queue-grid"));
         screenshot("queue");
         axe("marking queue");
+        onlyTheContentScrolls("marking queue");
 
         long attemptId = Long.parseLong(kwame.getDomAttribute("id").substring("queue-mark-".length()));
         browser.click(kwame);
@@ -153,6 +154,7 @@ class MarkingJourneyIT {
         browser.driver.executeScript("arguments[0].scrollTop = 0;", browser.byId("marking-rubric"));
         screenshot("marking-view");
         axe("marking view");
+        onlyTheContentScrolls("marking view");
 
         int total = 0;
         for (String criterion : ACCEPTED) {
@@ -245,6 +247,7 @@ class MarkingJourneyIT {
                 .contains(COMMENT);
         assertThat(overridden.findElements(By.cssSelector(".feedback-checks .evidence-line")))
                 .isNotEmpty();
+        onlyTheContentScrolls("student feedback");
         browser.scrollToTop(browser.byId("debrief-marks"));
         screenshot("student-feedback");
         browser.scrollToTop(overridden);
@@ -280,6 +283,18 @@ class MarkingJourneyIT {
         browser.driver.executeCdpCommand("Input.insertText", Map.of("text", text));
         browser.waitUntil(
                 driver -> String.valueOf(input.getDomProperty("value")).endsWith(text));
+    }
+
+    /**
+     * The app layout scrolls its content in its own box; nothing may reach out of it and make the page itself scroll
+     * as well (a second scroll bar, and the menu and title bar moving away).
+     */
+    private void onlyTheContentScrolls(String page) {
+        Object overflow = browser.driver.executeScript(
+                "return document.documentElement.scrollHeight - document.documentElement.clientHeight;");
+        assertThat(((Number) overflow).longValue())
+                .as("how far the whole page scrolls on the " + page)
+                .isLessThanOrEqualTo(0);
     }
 
     /** The text of the view's main region, including what is scrolled out of sight. */
