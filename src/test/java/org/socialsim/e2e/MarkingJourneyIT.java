@@ -53,7 +53,8 @@ class MarkingJourneyIT {
 
     private static PackagedApp app;
     private Browser browser;
-    private int shot;
+    /** Counts on across both tests, so their screenshots never share a number. */
+    private static int shot;
     /** What axe-core found on each page scanned, in journey order; the journey goes on, the test fails at the end. */
     private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
