@@ -80,7 +80,7 @@ final class ValiditySamples {
      *
      * <ul>
      *   <li>strategy, Insufficient (4): "Grow Instagram" and "Get more sales and followers" have no KPI, target or
-     *       deadline and only one names a business objective implicitly; the analysis is five adjectives and one
+     *       deadline and neither is linked to a business objective; the analysis is five adjectives and one
      *       competitor ("Big company"); the single persona is 18–65 "likes coffee" with no hours — "missing or bear
      *       no relation to the evidence".
      *   <li>content-plan, Insufficient (3): 8 posts in 6 weeks (weeks 4 and 6 empty), every one a promotional image
@@ -1126,7 +1126,7 @@ final class ValiditySamples {
      *       competitor benchmarking, three evidenced personas (gym-goers, the smallest group, left out on purpose and
      *       said so).
      *   <li>content-plan, Excellent (19): native, balanced, full journey, audience hours; three TikTok posts a week in
-     *       weeks 1–2 (below the 4–7 sweet spot, flagged by the dashboard) raised to six; the ad budget split per
+     *       weeks 1–2 (below the 4–7 sweet spot) raised to six; the ad budget split per
      *       phase and moved towards TikTok's lower cost per sale.
      *   <li>community-crisis, Excellent (16): exemplary inbox; crisis rebuild in 45 minutes, promotion paused,
      *       follow-ups.
