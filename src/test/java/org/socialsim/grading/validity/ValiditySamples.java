@@ -457,7 +457,7 @@ final class ValiditySamples {
     // ============================================================== PASS
 
     /**
-     * Pass (51/100). Beautifully written, planned around the student rather than the audience: three vanity
+     * Pass (50/100). Beautifully written, planned around the student rather than the audience: three vanity
      * objectives with no business link, personas invented from stereotypes, and every post scheduled between
      * midnight and 02:00 ("when I'm online"). The inbox is handled well and the crisis fast; the evaluation is
      * fluent but reports likes, followers and impressions.
@@ -471,8 +471,9 @@ final class ValiditySamples {
      *   <li>content-plan, Good (13): formats native and varied, a balanced mix with journey stages named, targeted
      *       ads; but every post goes out at 00:00–02:00 when the brief's orders peak on weekday mornings — the
      *       guidance: a plan that posts at night to an audience that sleeps should not reach Very good.
-     *   <li>community-crisis, Very good (13): personal, well-judged replies with the right actions, but most come
-     *       8 hours or more after the message; the crisis response is a fast rebuild with promotion paused.
+     *   <li>community-crisis, Very good (12): personal, well-judged replies with the right actions, but every one
+     *       comes 9–12 hours after the message (consumers expect about 4) — more than "occasional delays", so the
+     *       bottom of Very good, held there by a fast rebuild crisis response with promotion paused.
      *   <li>evaluation, Adequate (9): fluent and organised, but built on followers, likes and impressions; sales
      *       and cost per sale are not discussed, causes are asserted ("the algorithm loved our aesthetic"), and the
      *       night-time scheduling is never questioned.
@@ -634,7 +635,7 @@ final class ValiditySamples {
                 List.of(
                         judge(STRATEGY, "Adequate", 12),
                         judge(CONTENT, "Good", 13),
-                        judge(COMMUNITY, "Very good", 13),
+                        judge(COMMUNITY, "Very good", 12),
                         judge(EVALUATION, "Adequate", 9),
                         judge(MIX, "Adequate", 4)));
     }
