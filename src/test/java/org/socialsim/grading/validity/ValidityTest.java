@@ -130,6 +130,7 @@ class ValidityTest {
                     .append(kappa.isPresent() ? String.format(Locale.ROOT, "%.2f", kappa.getAsDouble()) : "n/a")
                     .append(" |\n");
         }
+        out.append(disagreements());
         int[][] bands = new int[samples.size()][];
         for (int i = 0; i < samples.size(); i++) {
             bands[i] = new int[] {
@@ -150,6 +151,38 @@ class ValidityTest {
                 .append(" | ")
                 .append(bandKappa.isPresent() ? String.format(Locale.ROOT, "%.2f", bandKappa.getAsDouble()) : "n/a")
                 .append(" |\n");
+        return out.toString();
+    }
+
+    /** Every criterion where the suggestion is not the reference level, with its assessors' scores. */
+    static String disagreements() {
+        StringBuilder out = new StringBuilder("\nDisagreements (assessor scores, weight × score):\n");
+        for (int i = 0; i < samples.size(); i++) {
+            for (CriterionSuggestion suggestion : suggestions.get(i).criteria()) {
+                ValiditySample.Judgement judgement = samples.get(i).judgement(suggestion.criterion());
+                if (judgement.level().equals(suggestion.level())) {
+                    continue;
+                }
+                out.append("- ")
+                        .append(samples.get(i).id())
+                        .append(' ')
+                        .append(suggestion.criterion())
+                        .append(": ")
+                        .append(judgement.level())
+                        .append(" → ")
+                        .append(suggestion.level())
+                        .append(String.format(Locale.ROOT, " (%.2f):", suggestion.score()));
+                suggestion
+                        .results()
+                        .forEach(r -> out.append(String.format(
+                                Locale.ROOT,
+                                " %s %.2f×%.2f;",
+                                r.assessor().yamlName(),
+                                r.weight(),
+                                r.assessment().score())));
+                out.append('\n');
+            }
+        }
         return out.toString();
     }
 
