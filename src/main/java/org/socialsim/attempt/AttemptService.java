@@ -66,6 +66,7 @@ public class AttemptService {
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<AttemptReadGrant> readGrants;
     private final PlanCodec planCodec = new PlanCodec();
     private final WorkCodec workCodec = new WorkCodec();
     private final SimulationEngine engine = new SimulationEngine();
@@ -84,7 +85,9 @@ public class AttemptService {
             AssignmentRepository assignments,
             UserAccountRepository accounts,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            List<AttemptReadGrant> readGrants) {
+        this.readGrants = List.copyOf(readGrants);
         this.attempts = attempts;
         this.assignments = assignments;
         this.accounts = accounts;
@@ -240,6 +243,21 @@ public class AttemptService {
         return engine.run(scenario, plan(attempt), attempt.getSeed(), attempt.getWeeksRun());
     }
 
+    /** The attempt and its results from one read, for marking; the same access rules as {@link #attempt}. */
+    @Transactional(readOnly = true)
+    public AttemptWork work(long attemptId) {
+        SignedInUser user = currentUser.require();
+        Attempt attempt = readable(attemptId, user);
+        SimulationRun results = attempt.getWeeksRun() == 0
+                ? null
+                : engine.run(
+                        scenario(attempt.getAssignment().getScenarioVersion()),
+                        plan(attempt),
+                        attempt.getSeed(),
+                        attempt.getWeeksRun());
+        return new AttemptWork(state(attempt, user), results);
+    }
+
     /**
      * The weeks run so far replayed with {@code count} seeds (the first is the attempt's own), for the uncertainty
      * band; {@code null} before the first week has run.
@@ -341,7 +359,9 @@ public class AttemptService {
         Attempt attempt = attempts.findWithAssignment(attemptId).orElseThrow(() -> notFound(attemptId));
         boolean allowed = switch (user.role()) {
             case ADMIN -> true;
-            case TUTOR -> attempt.getAssignment().getCohort().getOwner().getId() == user.id();
+            case TUTOR ->
+                attempt.getAssignment().getCohort().getOwner().getId() == user.id()
+                        || readGrants.stream().anyMatch(grant -> grant.mayRead(attemptId, user.id()));
             case STUDENT -> attempt.getStudent().getId() == user.id();
         };
         if (!allowed) {

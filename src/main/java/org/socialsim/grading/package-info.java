@@ -1,4 +1,8 @@
-/** Assessors, suggested marks, tutor marking and moderation (to come, issue 7). */
+/**
+ * Grading (issue 7): the assessors' suggested marks ({@code grading.assessment}), tutors' mark sheets with every
+ * decision recorded, blind second marking and moderation, release to students, and the comment bank. The root holds
+ * the service and the records the views show.
+ */
 @NullMarked
 package org.socialsim.grading;
 

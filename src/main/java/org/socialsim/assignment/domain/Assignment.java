@@ -25,6 +25,9 @@ import org.socialsim.scenario.domain.ScenarioVersion;
 @Table(name = "assignment")
 public class Assignment {
 
+    /** Marks by which a blind second marking may differ from the first in total before it is flagged. */
+    public static final int DEFAULT_DISAGREEMENT_THRESHOLD = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -52,6 +55,9 @@ public class Assignment {
 
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
+
+    @Column(name = "disagreement_threshold", nullable = false)
+    private int disagreementThreshold = DEFAULT_DISAGREEMENT_THRESHOLD;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by", nullable = false, updatable = false)
@@ -127,5 +133,16 @@ public class Assignment {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getDisagreementThreshold() {
+        return disagreementThreshold;
+    }
+
+    public void setDisagreementThreshold(int marks) {
+        if (marks < 0) {
+            throw new IllegalArgumentException("a disagreement threshold cannot be negative");
+        }
+        this.disagreementThreshold = marks;
     }
 }

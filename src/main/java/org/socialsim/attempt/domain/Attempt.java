@@ -77,6 +77,9 @@ public class Attempt {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
+    @Column(name = "released_at")
+    private @Nullable Instant releasedAt;
+
     protected Attempt() {
         // for JPA
         this.status = AttemptStatus.IN_PROGRESS;
@@ -208,7 +211,13 @@ public class Attempt {
             throw new IllegalStateException("only a submitted attempt can be released, this one is " + status);
         }
         this.status = AttemptStatus.MARKED;
+        this.releasedAt = at;
         this.updatedAt = at;
+    }
+
+    /** When the grade and feedback were released to the student; null before. */
+    public @Nullable Instant getReleasedAt() {
+        return releasedAt;
     }
 
     private void requireInProgress() {
