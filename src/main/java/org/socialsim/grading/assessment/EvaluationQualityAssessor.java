@@ -173,6 +173,8 @@ final class EvaluationQualityAssessor implements Assessor {
             } else {
                 List<String> objectiveKpis = submission.plan().objectives().stream()
                         .map(SmartObjective::kpi)
+                        // An objective may have no KPI yet ("grow Instagram"): nothing to suggest citing for it.
+                        .filter(java.util.Objects::nonNull)
                         .filter(k -> !right.contains(k))
                         .map(KpiFigures::name)
                         .distinct()

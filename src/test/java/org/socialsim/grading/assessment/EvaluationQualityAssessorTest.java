@@ -70,6 +70,32 @@ class EvaluationQualityAssessorTest {
     }
 
     @Test
+    void an_objective_without_a_kpi_does_not_stop_the_assessment_of_too_few_cited_kpis() {
+        var plan = ReferencePlans.competent(BREWHAVEN);
+        var vague = new org.socialsim.simulation.plan.SmartObjective(
+                "o1", "Grow Instagram", null, Platform.INSTAGRAM, 0, 0, null, null);
+        var withVague = new org.socialsim.simulation.plan.Plan(
+                java.util.List.of(vague),
+                plan.personas(),
+                plan.posts(),
+                plan.campaigns(),
+                plan.influencers(),
+                plan.community(),
+                plan.crisis());
+        Assessment assessment = ASSESSOR.assess(
+                Submissions.of(
+                        BREWHAVEN,
+                        withVague,
+                        SituationalAnalysis.empty(),
+                        evaluation("We got likes.", "People like coffee.", "Post more.")),
+                AssessorParameters.of());
+
+        assertThat(assessment.score()).isBetween(0.0, 0.4);
+        assertThat(assessment.evidence())
+                .anySatisfy(line -> assertThat(line.text()).startsWith("You cite 0 KPIs"));
+    }
+
+    @Test
     void figures_that_match_the_run_explained_and_acted_on_reach_excellent() {
         Assessment assessment = assess(evaluation(FIGURES + INTERPRETATION, WHY, RECOMMENDATIONS));
 
