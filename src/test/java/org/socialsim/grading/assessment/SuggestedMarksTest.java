@@ -64,6 +64,24 @@ class SuggestedMarksTest {
     }
 
     @Test
+    void a_serious_error_caps_the_criterion_however_good_the_rest_is() {
+        var rubric = Submissions.rubric("smm-coursework");
+        Submission competent = Submissions.competentPlan(Submissions.brewhaven());
+        Assessment perfect = new Assessment(1.0, List.of(EvidenceLine.strength("All good.")));
+
+        assertThat(perfect.cappedAt(Assessment.AT_MOST_GOOD).cappedAt(0.9).ceiling())
+                .isEqualTo(Assessment.AT_MOST_GOOD);
+        SuggestedGrade grade = SuggestedMarks.suggest(rubric, competent);
+        for (CriterionSuggestion criterion : grade.criteria()) {
+            double lowestCeiling = criterion.results().stream()
+                    .mapToDouble(result -> result.assessment().ceiling())
+                    .min()
+                    .orElseThrow();
+            assertThat(criterion.score()).isLessThanOrEqualTo(lowestCeiling);
+        }
+    }
+
+    @Test
     void a_score_just_over_a_threshold_gets_the_levels_lowest_mark() {
         assertThat(SuggestedMarks.markWithin(STRATEGY, VERY_GOOD, 0.60)).isEqualTo(15);
         assertThat(SuggestedMarks.markWithin(STRATEGY, EXCELLENT, 0.70)).isEqualTo(18);
