@@ -155,6 +155,12 @@ final class SchedulingAssessor implements Assessor {
                     .min(Comparator.comparingDouble(Explanation::effect))
                     .ifPresent(e -> evidence.add(EvidenceLine.note("In the simulation: " + e.sentence())));
         }
+        if (poor.size() * 2 > posts.size()) {
+            // Rubric guidance: a plan "that posts at night to an audience that sleeps should not reach Very good".
+            evidence.add(EvidenceLine.gap("Most of your posts go out when your audience is not online, so this"
+                    + " plan cannot be rated above Good however well it is made."));
+            return new Assessment(ContentWords.score(score), evidence).cappedAt(Assessment.AT_MOST_GOOD);
+        }
         return new Assessment(ContentWords.score(score), evidence);
     }
 

@@ -61,6 +61,19 @@ final class SmartObjectivesAssessor implements Assessor {
         if (!checked.stream().allMatch(Checked::fullySmart)) {
             score = Math.min(score, NOT_ALL_SMART_CAP);
         }
+        boolean vanityOnly = objectives.stream()
+                .allMatch(o -> o.kpi() != null
+                        && BusinessLinkAssessor.VANITY.contains(o.kpi())
+                        && o.businessObjective() == null);
+        if (vanityOnly) {
+            // Rubric guidance: "Vanity-only objectives (likes, followers) cap this criterion at Adequate unless they
+            // are explicitly linked to a business outcome."
+            List<EvidenceLine> lines = new ArrayList<>(evidence(checked, min));
+            lines.addFirst(EvidenceLine.gap("Every objective counts likes, followers or impressions and none names the"
+                    + " business objective it serves, which keeps your strategy at Adequate at best: link each to a"
+                    + " business objective or measure what the attention brings (clicks, sales)."));
+            return new Assessment(score, lines).cappedAt(Assessment.AT_MOST_ADEQUATE);
+        }
         return new Assessment(score, evidence(checked, min));
     }
 
