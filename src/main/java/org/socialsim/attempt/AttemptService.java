@@ -259,6 +259,38 @@ public class AttemptService {
     }
 
     /**
+     * The work of every submitted or released attempt at an assignment, each with its results, handed to {@code use}
+     * one at a time, for regrading a whole assignment: one query for all the attempts instead of one each, and one
+     * attempt's results in memory at a time. Only the cohort's tutor or an administrator may read them all.
+     *
+     * @return what {@code use} made of each attempt, by attempt id
+     */
+    @PreAuthorize("hasAnyRole('TUTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public <T> List<T> submittedWork(long assignmentId, java.util.function.Function<AttemptWork, T> use) {
+        SignedInUser user = currentUser.require();
+        Assignment assignment = assignments
+                .findById(assignmentId)
+                .filter(candidate ->
+                        user.is(Role.ADMIN) || candidate.getCohort().getOwner().getId() == user.id())
+                .orElseThrow(() -> new AccessDeniedException("assignment " + assignmentId));
+        ScenarioDefinition scenario = scenario(assignment.getScenarioVersion());
+        List<T> used = new ArrayList<>();
+        for (Attempt attempt : attempts.findByAssignment(assignmentId).stream()
+                .filter(candidate -> candidate.getStatus() != AttemptStatus.IN_PROGRESS)
+                .sorted(java.util.Comparator.comparingLong(Attempt::getId))
+                .toList()) {
+            AttemptState state = state(attempt, user);
+            @org.jspecify.annotations.Nullable
+            SimulationRun results = attempt.getWeeksRun() == 0
+                    ? null
+                    : engine.run(scenario, state.plan(), attempt.getSeed(), attempt.getWeeksRun());
+            used.add(use.apply(new AttemptWork(state, results)));
+        }
+        return used;
+    }
+
+    /**
      * The weeks run so far replayed with {@code count} seeds (the first is the attempt's own), for the uncertainty
      * band; {@code null} before the first week has run.
      */
