@@ -68,7 +68,11 @@ class RegradeServiceTest {
         SuggestedGrade before = grading.suggestion(marked.attemptId());
         MarkingSheet sheet = grading.sheet(marked.attemptId(), MarkerRole.FIRST);
         sheet = grading.acceptSuggestion(sheet.sheetId(), sheet.version(), "strategy");
-        sheet = grading.mark(sheet.sheetId(), sheet.version(), "content-plan", "Adequate", 11, "Thin calendar.");
+        grading.mark(sheet.sheetId(), sheet.version(), "content-plan", "Adequate", 11, "Thin calendar.");
+        entityManager.flush();
+        entityManager.clear();
+        // Read back, so the history's times have the database's precision on both sides of the comparison.
+        sheet = grading.sheet(marked.attemptId(), MarkerRole.FIRST);
         RegradeOptions options = regrades.options(assignmentId);
         RubricVersion corrected = fixtures.corrected(RegradeFixtures.STRICTER);
 
