@@ -64,11 +64,11 @@ public class RegradeBenchmark {
     public void startApp() throws Exception {
         app = new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties(
-                        "server.port=0",
-                        "socialsim.data-dir=" + Files.createTempDirectory("socialsim-bench"),
-                        "logging.level.root=WARN")
-                .run();
+                // Arguments, not default properties: the demo profile's own data folder would win over those.
+                .run(
+                        "--server.port=0",
+                        "--socialsim.data-dir=" + Files.createTempDirectory("socialsim-bench"),
+                        "--logging.level.root=WARN");
         regrades = app.getBean(RegradeService.class);
         assignmentId = seed(app.getBean(JdbcTemplate.class), app.getBean(Clock.class).instant());
         var tutor = app.getBean(UserDetailsService.class).loadUserByUsername("tutor1");
