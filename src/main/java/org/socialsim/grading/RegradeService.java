@@ -163,19 +163,38 @@ public class RegradeService {
         UserAccount regrader = accounts.getReferenceById(user.id());
         Instant now = clock.instant();
 
-        List<AttemptRegrade> lines = attemptService.submittedWork(assignmentId, work -> {
+        Map<Long, String> previousJson = new HashMap<>();
+        stored.forEach((attemptId, suggestion) -> previousJson.put(attemptId, suggestion.getGradeJson()));
+        // Pure and in parallel: the run, the assessors, and reading and writing the JSON.
+        List<Recomputed> recomputed = attemptService.submittedWork(assignmentId, work -> {
             long attemptId = work.state().attemptId();
             SuggestedGrade after = SuggestedMarks.suggest(rubric, GradingService.submission(work));
-            @Nullable StoredSuggestion old = stored.get(attemptId);
-            @Nullable SuggestedGrade previous = old == null ? null : codec.readSuggestion(old.getGradeJson());
-            String json = codec.writeSuggestion(after);
+            @Nullable String json = previousJson.get(attemptId);
+            return new Recomputed(
+                    attemptId,
+                    work.state().studentName(),
+                    work.state().status() == AttemptStatus.MARKED,
+                    json == null ? null : codec.readSuggestion(json),
+                    after,
+                    codec.writeSuggestion(after));
+        });
+        // In the transaction, one attempt after the other: the stored suggestions and the sheets' history.
+        List<AttemptRegrade> lines = new ArrayList<>();
+        for (Recomputed attempt : recomputed) {
+            SuggestedGrade after = attempt.after();
+            @Nullable StoredSuggestion old = stored.get(attempt.attemptId());
             if (old == null) {
                 suggestions.save(new StoredSuggestion(
-                        attempts.getReferenceById(attemptId), version, after.total(), after.band(), json, now));
+                        attempts.getReferenceById(attempt.attemptId()),
+                        version,
+                        after.total(),
+                        after.band(),
+                        attempt.json(),
+                        now));
             } else {
-                old.replace(version, after.total(), after.band(), json, now);
+                old.replace(version, after.total(), after.band(), attempt.json(), now);
             }
-            List<MarkSheet> attemptSheets = sheetsByAttempt.getOrDefault(attemptId, List.of());
+            List<MarkSheet> attemptSheets = sheetsByAttempt.getOrDefault(attempt.attemptId(), List.of());
             for (MarkSheet sheet : attemptSheets) {
                 // A second marker marks blind, so their history must not show the suggestion either.
                 if (sheet.getRole() != MarkerRole.SECOND) {
@@ -183,9 +202,10 @@ public class RegradeService {
                             sheet, null, MarkingAction.REGRADED, after.band(), after.total(), note, regrader, now));
                 }
             }
-            return new AttemptRegrade(
-                    attemptId,
-                    work.state().studentName(),
+            @Nullable SuggestedGrade previous = attempt.previous();
+            lines.add(new AttemptRegrade(
+                    attempt.attemptId(),
+                    attempt.studentName(),
                     previous == null ? null : previous.total(),
                     previous == null ? null : previous.band(),
                     after.total(),
@@ -195,8 +215,8 @@ public class RegradeService {
                     attemptSheets.stream()
                             .anyMatch(sheet ->
                                     !codec.readMarks(sheet.getMarksJson()).isEmpty()),
-                    work.state().status() == AttemptStatus.MARKED);
-        });
+                    attempt.released()));
+        }
         List<AttemptRegrade> byName = new ArrayList<>(lines);
         byName.sort(Comparator.comparing(AttemptRegrade::studentName, String.CASE_INSENSITIVE_ORDER));
         RegradeReport report =
@@ -225,7 +245,7 @@ public class RegradeService {
                     "regrade.version.not-newer", corrected.getVersionNumber(), current.getVersionNumber());
         }
         List<GivenMark> given = new ArrayList<>();
-        if (sheetsOfAssignment.stream().anyMatch(sheet -> !sheet.getMarksJson().equals("{}"))) {
+        if (sheetsOfAssignment.stream().anyMatch(sheet -> !codec.readMarks(sheet.getMarksJson()).isEmpty())) {
             Map<Long, String> students = new HashMap<>();
             for (Attempt attempt : attempts.findByAssignment(assignmentId)) {
                 students.put(attempt.getId(), attempt.getStudent().getDisplayName());
@@ -266,4 +286,13 @@ public class RegradeService {
                         Math.max(0, marks.size() - NAMED_MARKS));
         };
     }
+
+    /** One attempt's suggestion recomputed, before anything is written. */
+    private record Recomputed(
+            long attemptId,
+            String studentName,
+            boolean released,
+            @Nullable SuggestedGrade previous,
+            SuggestedGrade after,
+            String json) {}
 }
