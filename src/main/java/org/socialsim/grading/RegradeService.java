@@ -245,7 +245,8 @@ public class RegradeService {
                     "regrade.version.not-newer", corrected.getVersionNumber(), current.getVersionNumber());
         }
         List<GivenMark> given = new ArrayList<>();
-        if (sheetsOfAssignment.stream().anyMatch(sheet -> !codec.readMarks(sheet.getMarksJson()).isEmpty())) {
+        if (sheetsOfAssignment.stream()
+                .anyMatch(sheet -> !codec.readMarks(sheet.getMarksJson()).isEmpty())) {
             Map<Long, String> students = new HashMap<>();
             for (Attempt attempt : attempts.findByAssignment(assignmentId)) {
                 students.put(attempt.getId(), attempt.getStudent().getDisplayName());
