@@ -11,12 +11,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +55,14 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
     final Paragraph noChanges = new Paragraph();
 
     private final RegradeService regrades;
+    private final DateTimeFormatter dates;
     private @Nullable RegradeOptions options;
 
-    RegradeView(RegradeService regrades) {
+    RegradeView(RegradeService regrades, Clock clock) {
         this.regrades = regrades;
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(clock.getZone());
         addClassNames("list-view", "regrade-view");
         Anchor back = new Anchor("tutor/assignments", getTranslation("regrade.back"));
         back.getElement().setAttribute("router-link", true);
@@ -71,7 +80,9 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
         regrade.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         regrade.setId("regrade-run");
         regrade.addClickListener(click -> confirm());
-        Div form = new Div(version, regrade);
+        HorizontalLayout form = new HorizontalLayout(version, regrade);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
         form.addClassName("regrade-form");
 
         refusal.setId("regrade-refusal");
