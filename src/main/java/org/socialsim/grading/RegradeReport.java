@@ -18,9 +18,15 @@ public record RegradeReport(String rubricTitle, int versionBefore, int versionAf
         attempts = List.copyOf(attempts);
     }
 
-    /** The attempts whose suggested total, band, or any criterion's level or mark changed. */
+    /**
+     * The attempts whose suggested total, band, or any criterion's level or mark changed: first those with marks
+     * already given (the decisions to look at again), each group by student name.
+     */
     public List<AttemptRegrade> changedAttempts() {
-        return attempts.stream().filter(AttemptRegrade::changed).toList();
+        return attempts.stream()
+                .filter(AttemptRegrade::changed)
+                .sorted(java.util.Comparator.comparing((AttemptRegrade attempt) -> !attempt.tutorMarked()))
+                .toList();
     }
 
     public int changed() {
@@ -70,6 +76,11 @@ public record RegradeReport(String rubricTitle, int versionBefore, int versionAf
 
         public AttemptRegrade {
             criteria = List.copyOf(criteria);
+        }
+
+        /** Whether no suggestion had been computed for the attempt before. */
+        public boolean firstSuggestion() {
+            return totalBefore == null;
         }
     }
 }

@@ -19,7 +19,8 @@ public final class SuggestionChanges {
      *
      * @param criterion the criterion id
      * @param title its title under the new suggestion's rubric
-     * @param levelBefore the level suggested before, or null when there was no suggestion for it
+     * @param levelBefore the level suggested before, or null when the earlier suggestion lacked the criterion (it was
+     *     computed under a version of the rubric without it)
      * @param markBefore the mark suggested before, or null likewise
      * @param levelAfter the level suggested now
      * @param markAfter the mark suggested now
@@ -32,10 +33,16 @@ public final class SuggestionChanges {
             String levelAfter,
             int markAfter) {}
 
-    /** The criteria of {@code after} (in the rubric's order) whose level or mark differs from {@code before}. */
+    /**
+     * The criteria of {@code after} (in the rubric's order) whose level or mark differs from {@code before}; none when
+     * there was no suggestion before, since then nothing a tutor saw has changed.
+     */
     public static List<CriterionChange> between(
             RubricDefinition rubric, @Nullable SuggestedGrade before, SuggestedGrade after) {
         List<CriterionChange> changes = new ArrayList<>();
+        if (before == null) {
+            return changes;
+        }
         for (CriterionDefinition criterion : rubric.criteria()) {
             CriterionSuggestion now = after.criterion(criterion.id());
             @Nullable
@@ -58,7 +65,10 @@ public final class SuggestionChanges {
         return changes;
     }
 
-    /** Whether the tutor would see a different suggestion: total, band, or any criterion's level or mark. */
+    /**
+     * Whether the tutor would see a different suggestion: total, band, or any criterion's level or mark; a first
+     * suggestion counts as a change.
+     */
     public static boolean changed(RubricDefinition rubric, @Nullable SuggestedGrade before, SuggestedGrade after) {
         return before == null
                 || before.total() != after.total()

@@ -45,6 +45,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"TUTOR", "ADMIN"})
 public final class RegradeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int ROWS_SHOWN_WHOLE = 20;
+
     final Paragraph current = new Paragraph();
     final Select<RubricChoice> version = new Select<>();
     final Button regrade = new Button();
@@ -113,7 +115,6 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         changes.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.setAllRowsVisible(true);
         changes.setAriaLabel(getTranslation("regrade.report.title"));
         changes.setId("regrade-changes");
         noChanges.setText(getTranslation("regrade.report.none"));
@@ -223,12 +224,18 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
                         : getTranslation("regrade.report.summary", counts));
         List<AttemptRegrade> changed = report.changedAttempts();
         changes.setItems(changed);
+        // A short report shows whole; a long one scrolls inside the grid, which then loads rows as they are reached.
+        changes.setAllRowsVisible(changed.size() <= ROWS_SHOWN_WHOLE);
+        changes.setHeight(changed.size() <= ROWS_SHOWN_WHOLE ? null : "40rem");
         changes.setVisible(!changed.isEmpty());
         noChanges.setVisible(changed.isEmpty());
     }
 
     private String beforeAfter(@Nullable Object before, Object after) {
-        return before == null || before.equals(after)
+        if (before == null) {
+            return getTranslation("regrade.first", after);
+        }
+        return before.equals(after)
                 ? getTranslation("regrade.same", after)
                 : getTranslation("regrade.before-after", before, after);
     }
@@ -236,6 +243,9 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
     private Div criteria(AttemptRegrade line) {
         Div list = new Div();
         list.addClassName("regrade-criteria");
+        if (line.firstSuggestion()) {
+            list.add(new Div(getTranslation("regrade.criteria.first")));
+        }
         for (CriterionChange change : line.criteria()) {
             list.add(new Div(
                     change.levelBefore() == null

@@ -92,14 +92,17 @@ class RegradeViewTest extends SpringBrowserlessTest {
                 .contains("to version " + corrected.getVersionNumber())
                 .contains("One changed suggestion already has marks");
         assertThat(view.changes.isVisible()).isTrue();
+        // The attempt with marks comes first: its decisions are the ones to look at again.
         AttemptRegrade first = test(view.changes).getRow(0);
-        assertThat(first.changed()).isTrue();
-        int markedRow = first.attemptId() == marked.attemptId() ? 0 : 1;
-        assertThat(test(view.changes).getCellText(markedRow, 0)).isEqualTo(marked.studentName());
-        assertThat(test(view.changes).getCellText(markedRow, 2)).contains(" → ");
-        assertThat(test(view.changes).getCellText(markedRow, 3)).contains(" → ");
-        assertThat(test(view.changes).getCellText(markedRow, 4)).isEqualTo("Has tutor marks");
-        assertThat(test(view.changes).getCellText(1 - markedRow, 4)).isEmpty();
+        assertThat(first.attemptId()).isEqualTo(marked.attemptId());
+        assertThat(test(view.changes).getCellText(0, 0)).isEqualTo(marked.studentName());
+        assertThat(test(view.changes).getCellText(0, 2)).contains(" → ");
+        assertThat(test(view.changes).getCellText(0, 3)).contains(" → ");
+        assertThat(test(view.changes).getCellText(0, 4)).isEqualTo("Has tutor marks");
+        // The other attempt had no suggestion yet: it gets its first, and no criterion is listed as changed.
+        assertThat(test(view.changes).getCellText(1, 1)).endsWith("(first suggestion)");
+        assertThat(test(view.changes).getCellText(1, 3)).isEqualTo("No suggestion had been computed before.");
+        assertThat(test(view.changes).getCellText(1, 4)).isEmpty();
         assertThat(view.version.getValue().versionId()).isEqualTo(corrected.getId());
     }
 
