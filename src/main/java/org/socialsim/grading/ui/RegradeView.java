@@ -152,12 +152,18 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
         choices.add(shown.current());
         choices.addAll(shown.newer());
         version.setItems(choices);
-        version.setItemLabelGenerator(
-                choice -> choice.versionId() == shown.current().versionId()
-                        ? getTranslation("regrade.version.current", choice.number(), choice.title())
-                        : getTranslation("regrade.version.newer", choice.number(), choice.title()));
+        version.setItemLabelGenerator(choice -> choice.versionId()
+                        == shown.current().versionId()
+                ? getTranslation("regrade.version.current", choice.number())
+                : getTranslation(
+                        "regrade.version.newer", choice.number(), dates.format(choice.createdAt()), savedBy(choice)));
         version.setValue(shown.current());
         regrade.setEnabled(shown.submitted() > 0);
+    }
+
+    private String savedBy(RubricChoice choice) {
+        String author = choice.createdBy();
+        return author == null ? getTranslation("regrade.version.shipped") : author;
     }
 
     private void confirm() {
