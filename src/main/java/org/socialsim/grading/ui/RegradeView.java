@@ -96,23 +96,23 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
         summary.setId("regrade-summary");
         changes.addColumn(AttemptRegrade::studentName)
                 .setHeader(getTranslation("regrade.column.student"))
-                .setWidth("12rem")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         changes.addColumn(line -> beforeAfter(line.totalBefore(), line.totalAfter()))
                 .setHeader(getTranslation("regrade.column.total"))
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         changes.addColumn(line -> beforeAfter(line.bandBefore(), line.bandAfter()))
                 .setHeader(getTranslation("regrade.column.band"))
-                .setAutoWidth(true)
+                .setWidth("8rem")
                 .setFlexGrow(0);
         changes.addComponentColumn(this::criteria)
                 .setHeader(getTranslation("regrade.column.criteria"))
-                .setWidth("22rem")
-                .setFlexGrow(2);
+                .setWidth("14rem")
+                .setFlexGrow(3);
         changes.addComponentColumn(this::marked)
                 .setHeader(getTranslation("regrade.column.marked"))
-                .setAutoWidth(true)
+                .setWidth("8rem")
                 .setFlexGrow(0);
         changes.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setAriaLabel(getTranslation("regrade.report.title"));

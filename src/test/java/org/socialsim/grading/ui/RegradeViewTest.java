@@ -100,7 +100,7 @@ class RegradeViewTest extends SpringBrowserlessTest {
         assertThat(test(view.changes).getCellText(0, 3)).contains(" → ");
         assertThat(test(view.changes).getCellText(0, 4)).isEqualTo("Has tutor marks");
         // The other attempt had no suggestion yet: it gets its first, and no criterion is listed as changed.
-        assertThat(test(view.changes).getCellText(1, 1)).endsWith("(first suggestion)");
+        assertThat(test(view.changes).getCellText(1, 1)).endsWith("(new)");
         assertThat(test(view.changes).getCellText(1, 3)).isEqualTo("No suggestion had been computed before.");
         assertThat(test(view.changes).getCellText(1, 4)).isEmpty();
         assertThat(view.version.getValue().versionId()).isEqualTo(corrected.getId());
