@@ -81,6 +81,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void agreement_and_mark_distributions_are_plain_statistics_over_the_rubric() {
+        classes()
+                .that()
+                .resideInAPackage("org.socialsim.grading.agreement..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.apache.commons.math3..",
+                        "org.apache.commons.statistics..",
+                        "org.jspecify.annotations..",
+                        "org.socialsim.rubric.definition..",
+                        "org.socialsim.grading.agreement..")
+                .because("every number in a moderation or cohort report must be checkable by hand, on any JVM")
+                .check(APP);
+    }
+
+    @Test
     void the_purity_rule_catches_an_engine_that_imports_a_framework() {
         JavaClasses fixture = new ClassFileImporter().importPackages("org.socialsim.archfixture");
         EvaluationResult result =

@@ -24,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * something to play at once. Runs after the shipped scenarios and rubrics are loaded.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(DemoAssignments.ORDER)
 class DemoAssignments implements ApplicationRunner {
+
+    /** After the shipped scenarios and rubrics are loaded, before the demo submissions that need the assignments. */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssignments.class);
 

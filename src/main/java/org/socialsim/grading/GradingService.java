@@ -206,6 +206,10 @@ public class GradingService {
             long sheetId, long basedOnVersion, String criterionId, String level, int mark, String comment) {
         SignedInUser user = currentUser.require();
         MarkSheet sheet = editableSheet(sheetId, basedOnVersion, user);
+        if (sheet.getRole() == MarkerRole.AGREED) {
+            // Agreed marks need a reason where the markers differed: ModerationService.agree records it.
+            throw UserFacingException.because("grading.agree.through-moderation");
+        }
         RubricDefinition rubric = rubric(sheet.getAttempt().getAssignment().getRubricVersion());
         LevelDefinition chosen = level(criterion(rubric, criterionId), level);
         if (mark < chosen.minMarks() || mark > chosen.maxMarks()) {
@@ -387,6 +391,19 @@ public class GradingService {
                 marker.getDisplayName(),
                 account(user),
                 now));
+    }
+
+    /** The assignment as its marking queue heads it: title, cohort, the rubric's marks and the disagreement threshold. */
+    @PreAuthorize(TEACHERS)
+    @Transactional(readOnly = true)
+    public MarkingSettings markingSettings(long assignmentId) {
+        Assignment assignment = ownedAssignment(assignmentId, currentUser.require());
+        return new MarkingSettings(
+                assignment.getId(),
+                assignment.getTitle(),
+                assignment.getCohort().getName(),
+                rubric(assignment.getRubricVersion()).marks(),
+                assignment.getDisagreementThreshold());
     }
 
     /** Sets by how many marks two markers' totals may differ before the queue flags the attempt. */
@@ -785,6 +802,18 @@ public class GradingService {
      * @param name the display name
      */
     public record Marker(long id, String name) {}
+
+    /**
+     * An assignment's marking settings.
+     *
+     * @param assignmentId the assignment
+     * @param title its title
+     * @param cohortName its cohort
+     * @param maxMarks the marks of its rubric
+     * @param disagreementThreshold by how many marks two markers' totals may differ before the queue flags them
+     */
+    public record MarkingSettings(
+            long assignmentId, String title, String cohortName, int maxMarks, int disagreementThreshold) {}
 
     /**
      * An attempt the signed-in tutor second-marks.

@@ -45,7 +45,8 @@ class AuthoringJourneyIT {
     void a_tutor_breaks_a_scenario_sees_the_line_fixes_it_saves_and_finds_version_2_in_the_library() throws Exception {
         browser.go("login");
         browser.signIn("tutor1");
-        assertThat(browser.menuEntries()).containsExactly("My cohorts", "Scenarios & rubrics", "Assignments");
+        assertThat(browser.menuEntries())
+                .containsExactly("My cohorts", "Scenarios & rubrics", "Assignments", "My second marking");
 
         browser.go("tutor/library");
         browser.waitUntil(driver -> browser.bodyText().contains("BrewHaven: launching a cold-brew range"));

@@ -95,7 +95,8 @@ class SignInJourneyIT {
                 .contains("李伟 (Li Wei)")
                 .doesNotContain("Group B")
                 .doesNotContain("Fatima Al-Sayed");
-        assertThat(browser.menuEntries()).containsExactly("My cohorts", "Scenarios & rubrics", "Assignments");
+        assertThat(browser.menuEntries())
+                .containsExactly("My cohorts", "Scenarios & rubrics", "Assignments", "My second marking");
         browser.screenshot("tutor-home");
         browser.assertNoAccessibilityViolations("tutor home");
     }

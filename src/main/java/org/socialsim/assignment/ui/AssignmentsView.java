@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -114,7 +115,13 @@ public final class AssignmentsView extends Main implements HasDynamicTitle {
                             "tutor/assignments/" + row.id() + "/attempts", getTranslation("submissions.open-list"));
                     attempts.getElement().setAttribute("router-link", true);
                     attempts.setId("assignments-attempts-" + row.id());
-                    return attempts;
+                    Anchor marking = new Anchor(
+                            "tutor/assignments/" + row.id() + "/marking", getTranslation("marking.open-queue"));
+                    marking.getElement().setAttribute("router-link", true);
+                    marking.setId("assignments-marking-" + row.id());
+                    Div links = new Div(attempts, marking);
+                    links.addClassName("assignment-links");
+                    return links;
                 })
                 .setHeader(getTranslation("submissions.column.work"))
                 .setAutoWidth(true)

@@ -31,6 +31,7 @@ public final class AssignmentAttemptsView extends Main implements BeforeEnterObs
 
     final Grid<AttemptSummary> attemptsGrid = new Grid<>();
     final Paragraph empty = new Paragraph();
+    final Anchor marking = new Anchor();
 
     private final AttemptService attempts;
     private final DateTimeFormatter dates;
@@ -46,6 +47,10 @@ public final class AssignmentAttemptsView extends Main implements BeforeEnterObs
         back.addClassName("back-link");
         Paragraph intro = new Paragraph(getTranslation("submissions.intro"));
         intro.addClassName("muted");
+        // A path, not the view's class: grading builds on attempts, not the other way round.
+        marking.setText(getTranslation("marking.open-queue.long"));
+        marking.getElement().setAttribute("router-link", true);
+        marking.setId("submissions-marking");
 
         attemptsGrid
                 .addColumn(row -> getTranslation("submissions.student-name", row.studentName(), row.username()))
@@ -92,7 +97,7 @@ public final class AssignmentAttemptsView extends Main implements BeforeEnterObs
         attemptsGrid.setId("submissions-grid");
         empty.setText(getTranslation("submissions.none"));
         empty.addClassName("empty-state");
-        add(back, intro, attemptsGrid, empty);
+        add(back, intro, marking, attemptsGrid, empty);
     }
 
     private Span status(AttemptSummary row) {
@@ -118,6 +123,7 @@ public final class AssignmentAttemptsView extends Main implements BeforeEnterObs
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
+        marking.setHref("tutor/assignments/" + assignmentId + "/marking");
         attemptsGrid.setItems(rows);
         attemptsGrid.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());

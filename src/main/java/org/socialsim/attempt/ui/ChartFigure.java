@@ -17,14 +17,14 @@ import org.socialsim.base.ui.KpiChart;
  * A dashboard chart with its title, its summary in words and its numbers as a table that opens on demand: a chart
  * alone says nothing to a screen reader, and a student citing numbers in the evaluation wants them exact.
  */
-final class ChartFigure extends Div {
+public final class ChartFigure extends Div {
 
     final KpiChart chart;
     final NativeTable table = new NativeTable();
     final NativeDetails details;
     private final ChartSpec spec;
 
-    ChartFigure(ChartSpec spec) {
+    public ChartFigure(ChartSpec spec) {
         this.spec = spec;
         setId(spec.id());
         addClassName("chart-figure");

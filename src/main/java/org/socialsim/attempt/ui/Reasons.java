@@ -5,12 +5,12 @@ import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.work.Reason;
 
 /** Turns a {@link Reason} from the pure rules into the sentence a person reads. */
-final class Reasons {
+public final class Reasons {
 
     private Reasons() {}
 
     /** The reason's message with its arguments; enum constants are shown by their translated labels. */
-    static String text(Component in, Reason reason) {
+    public static String text(Component in, Reason reason) {
         Object[] arguments = reason.arguments().stream()
                 .map(argument -> argument instanceof Enum<?> constant
                         ? in.getTranslation(AttemptKeys.label(constant))

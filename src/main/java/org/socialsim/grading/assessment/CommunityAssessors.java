@@ -9,6 +9,10 @@ final class CommunityAssessors {
     private CommunityAssessors() {}
 
     static Map<AssessorName, Assessor> all() {
-        return Map.of();
+        return Map.of(
+                AssessorName.COMMUNITY_MANAGEMENT, new CommunityManagementAssessor(),
+                AssessorName.CRISIS_RESPONSE, new CrisisResponseAssessor(),
+                AssessorName.INFLUENCER_COMPLIANCE, new InfluencerComplianceAssessor(),
+                AssessorName.EVALUATION_QUALITY, new EvaluationQualityAssessor());
     }
 }

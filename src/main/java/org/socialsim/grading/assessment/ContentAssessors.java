@@ -9,6 +9,12 @@ final class ContentAssessors {
     private ContentAssessors() {}
 
     static Map<AssessorName, Assessor> all() {
-        return Map.of();
+        return Map.of(
+                AssessorName.CONTENT_MIX, new ContentMixAssessor(),
+                AssessorName.PLATFORM_FIT, new PlatformFitAssessor(),
+                AssessorName.JOURNEY_COVERAGE, new JourneyCoverageAssessor(),
+                AssessorName.SCHEDULING, new SchedulingAssessor(),
+                AssessorName.PAID_EFFICIENCY, new PaidEfficiencyAssessor(),
+                AssessorName.ITERATION, new IterationAssessor());
     }
 }

@@ -34,6 +34,10 @@ public final class SuggestedMarks {
             }
             // Weights sum to 1 within the reader's ±0.001, so the sum may stray just outside [0, 1].
             score = Math.clamp(score, 0.0, 1.0);
+            // A serious error caps the criterion, as the rubric guidance says, however good the rest is.
+            for (AssessorResult result : results) {
+                score = Math.min(score, result.assessment().ceiling());
+            }
             LevelDefinition level = criterion.levelFor(score);
             int mark = markWithin(criterion, level, score);
             criteria.add(new CriterionSuggestion(criterion.id(), score, level.label(), mark, results));

@@ -70,15 +70,22 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void each_assignment_links_to_its_students_attempts() {
+    void each_assignment_links_to_its_students_attempts_and_its_marking_queue() {
         AssignmentsView view = navigate(AssignmentsView.class);
         AssignmentSummary demo = test(view.assignments).getRow(0);
 
-        var link = (com.vaadin.flow.component.html.Anchor) test(view.assignments)
-                .getCellComponent(0, view.assignments.getColumns().size() - 1);
+        var links = test(view.assignments)
+                .getCellComponent(0, view.assignments.getColumns().size() - 1)
+                .getChildren()
+                .map(com.vaadin.flow.component.html.Anchor.class::cast)
+                .toList();
 
-        assertThat(link.getHref()).isEqualTo("tutor/assignments/" + demo.id() + "/attempts");
-        assertThat(link.getText()).isEqualTo("Attempts");
+        assertThat(links)
+                .extracting(
+                        com.vaadin.flow.component.html.Anchor::getHref, com.vaadin.flow.component.html.Anchor::getText)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("tutor/assignments/" + demo.id() + "/attempts", "Attempts"),
+                        org.assertj.core.groups.Tuple.tuple("tutor/assignments/" + demo.id() + "/marking", "Marking"));
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
-import org.socialsim.attempt.domain.Attempt;
 import org.socialsim.attempt.domain.AttemptRepository;
+import org.socialsim.grading.GradingService;
+import org.socialsim.grading.MarkerRole;
+import org.socialsim.grading.MarkingSheet;
 import org.socialsim.simulation.ReferencePlans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,7 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Brings the demo student's attempt to the state a view test needs: started, planned, weeks run, submitted, released;
+ * Brings the demo student's attempt to the state a view test needs: started, planned, weeks run, submitted, marked and
+ * released;
  * and moves the assignment's dates, which the app offers no way to do once set.
  */
 final class AttemptFixtures {
@@ -28,6 +31,7 @@ final class AttemptFixtures {
     private final EntityManager entityManager;
     private final UserDetailsService users;
     private final Clock clock;
+    private final GradingService grading;
 
     AttemptFixtures(
             AttemptService attempts,
@@ -35,13 +39,15 @@ final class AttemptFixtures {
             JdbcTemplate jdbc,
             EntityManager entityManager,
             UserDetailsService users,
-            Clock clock) {
+            Clock clock,
+            GradingService grading) {
         this.attempts = attempts;
         this.repository = repository;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.users = users;
         this.clock = clock;
+        this.grading = grading;
     }
 
     long firstAssignment() {
@@ -67,11 +73,19 @@ final class AttemptFixtures {
         return attempts.submit(state.attemptId(), state.version());
     }
 
-    /** Marks and releases the attempt as the grading (issue 7) will. */
+    /**
+     * Marks the attempt as its cohort's tutor (every criterion's suggestion accepted), completes the sheet and releases
+     * the assignment's grades, as the marking queue does.
+     */
     void release(long attemptId) {
-        Attempt attempt = repository.findById(attemptId).orElseThrow();
-        attempt.release(clock.instant());
-        repository.saveAndFlush(attempt);
+        as("tutor1", () -> {
+            MarkingSheet sheet = grading.sheet(attemptId, MarkerRole.FIRST);
+            for (var criterion : sheet.rubric().criteria()) {
+                sheet = grading.acceptSuggestion(sheet.sheetId(), sheet.version(), criterion.id());
+            }
+            sheet = grading.complete(sheet.sheetId(), sheet.version());
+            return grading.release(sheet.assignmentId());
+        });
     }
 
     /** Moves the assignment's opening and deadline relative to now. */

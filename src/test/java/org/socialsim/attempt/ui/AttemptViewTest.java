@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.domain.AttemptRepository;
+import org.socialsim.grading.GradingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,10 +32,13 @@ abstract class AttemptViewTest extends SpringBrowserlessTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    GradingService grading;
+
     AttemptFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AttemptFixtures(attempts, repository, jdbc, entityManager, users, clock);
+        fixtures = new AttemptFixtures(attempts, repository, jdbc, entityManager, users, clock, grading);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.socialsim.SocialSimTest;
 import org.socialsim.attempt.AttemptState;
 import org.socialsim.attempt.AttemptStatus;
+import org.socialsim.grading.ui.FeedbackView;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 

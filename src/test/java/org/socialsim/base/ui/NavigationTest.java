@@ -38,7 +38,8 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails("tutor1")
     void a_tutor_lands_on_the_tutor_home() {
         navigate("", TutorHomeView.class);
-        assertThat(menuLabels()).containsExactly("My cohorts", "Scenarios & rubrics", "Assignments");
+        assertThat(menuLabels())
+                .containsExactly("My cohorts", "Scenarios & rubrics", "Assignments", "My second marking");
     }
 
     @Test

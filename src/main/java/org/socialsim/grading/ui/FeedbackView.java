@@ -1,4 +1,4 @@
-package org.socialsim.attempt.ui;
+package org.socialsim.grading.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,9 +14,13 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.socialsim.attempt.AttemptKeys;
 import org.socialsim.attempt.AttemptService;
 import org.socialsim.attempt.AttemptState;
+import org.socialsim.attempt.ui.AttemptLayout;
+import org.socialsim.attempt.ui.AttemptStep;
+import org.socialsim.attempt.ui.AttemptStepView;
 import org.socialsim.attempt.work.HourRanges;
 import org.socialsim.attempt.work.PersonaDebrief;
 import org.socialsim.attempt.work.PersonaDebrief.AgeOutside;
@@ -26,29 +30,34 @@ import org.socialsim.attempt.work.PersonaDebrief.ExtraPlatform;
 import org.socialsim.attempt.work.PersonaDebrief.MissedHours;
 import org.socialsim.attempt.work.PersonaDebrief.MissedPlatform;
 import org.socialsim.attempt.work.PersonaDebrief.OtherFavouritePillar;
+import org.socialsim.grading.Feedback;
+import org.socialsim.grading.GradingService;
 import org.socialsim.scenario.definition.SegmentDefinition;
 import org.socialsim.simulation.plan.Persona;
 
 /**
  * Step 10, once the attempt is marked and released: the debrief that reveals the true audience segments the simulation
  * used, beside the student's personas and how close each came. (The navigation and {@link AttemptStepView} keep it
- * hidden before release, so the segments never leak while the work can still change.) The rubric's marks and comments
- * will join it with the grading (issue 7).
+ * hidden before release, so the segments never leak while the work can still change.) Above it, the released grade:
+ * the total and band, the marker's overall feedback, and per criterion the level, mark, comment and what the automatic
+ * checks found. It lives with the grading because it reads the grade; the attempt's pages know it only by its path.
  */
 @Route(value = AttemptStep.PREFIX + "feedback", layout = AttemptLayout.class)
 @RolesAllowed({"STUDENT", "TUTOR", "ADMIN"})
 public final class FeedbackView extends AttemptStepView {
 
-    FeedbackView(AttemptService attempts) {
+    private final GradingService grading;
+
+    FeedbackView(AttemptService attempts, GradingService grading) {
         super(attempts, AttemptStep.FEEDBACK);
+        this.grading = grading;
     }
 
     @Override
     protected void render(AttemptState state) {
-        Section marks = new Section(
-                new H3(getTranslation("debrief.marks")), new Paragraph(getTranslation("debrief.marks-pending")));
-        marks.addClassNames("card", "debrief-marks");
-        marks.setId("debrief-marks");
+        // Only the attempt's own student reads a grade here; a tutor opening the page sees the debrief alone.
+        @Nullable Feedback feedback = state.own() ? grading.feedback(state.attemptId()) : null;
+        Section marks = feedback == null ? pendingMarks() : new FeedbackSection(feedback);
 
         Paragraph intro = new Paragraph(getTranslation("debrief.intro"));
         intro.addClassName("muted");
@@ -73,6 +82,14 @@ public final class FeedbackView extends AttemptStepView {
         Div columns = new Div(segments, personas);
         columns.addClassName("debrief-columns");
         add(marks, intro, columns);
+    }
+
+    private Section pendingMarks() {
+        Section marks = new Section(
+                new H3(getTranslation("debrief.marks")), new Paragraph(getTranslation("debrief.marks-pending")));
+        marks.addClassNames("card", "debrief-marks");
+        marks.setId("debrief-marks");
+        return marks;
     }
 
     private Section segmentCard(SegmentDefinition segment) {
