@@ -47,6 +47,7 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
 
     private static final int ROWS_SHOWN_WHOLE = 20;
 
+    final Anchor back = new Anchor();
     final Paragraph current = new Paragraph();
     final Select<RubricChoice> version = new Select<>();
     final Button regrade = new Button();
@@ -66,7 +67,7 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
                 .withLocale(getLocale())
                 .withZone(clock.getZone());
         addClassNames("list-view", "regrade-view");
-        Anchor back = new Anchor("tutor/assignments", getTranslation("regrade.back"));
+        back.setText(getTranslation("regrade.back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-link");
         Paragraph intro = new Paragraph(getTranslation("regrade.intro"));
@@ -94,7 +95,7 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
 
         reportHeading.setText(getTranslation("regrade.report.title"));
         summary.setId("regrade-summary");
-        changes.addColumn(AttemptRegrade::studentName)
+        changes.addComponentColumn(this::student)
                 .setHeader(getTranslation("regrade.column.student"))
                 .setWidth("8rem")
                 .setFlexGrow(1);
@@ -133,6 +134,7 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
+        back.setHref(MarkingLinks.queue(assignmentId));
         showOptions(options);
     }
 
@@ -244,6 +246,14 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
         return before.equals(after)
                 ? getTranslation("regrade.same", after)
                 : getTranslation("regrade.before-after", before, after);
+    }
+
+    /** The student's name, opening the first marker's sheet, where the marks to look at again are. */
+    private Anchor student(AttemptRegrade line) {
+        Anchor open = new Anchor(MarkingLinks.marking(line.attemptId()), line.studentName());
+        open.getElement().setAttribute("router-link", true);
+        open.setId("regrade-open-" + line.attemptId());
+        return open;
     }
 
     private Div criteria(AttemptRegrade line) {

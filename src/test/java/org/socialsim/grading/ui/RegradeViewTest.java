@@ -95,7 +95,7 @@ class RegradeViewTest extends SpringBrowserlessTest {
         // The attempt with marks comes first: its decisions are the ones to look at again.
         AttemptRegrade first = test(view.changes).getRow(0);
         assertThat(first.attemptId()).isEqualTo(marked.attemptId());
-        assertThat(test(view.changes).getCellText(0, 0)).isEqualTo(marked.studentName());
+        assertThat(view.back.getHref()).isEqualTo("tutor/assignments/" + marked.assignmentId() + "/marking");
         assertThat(test(view.changes).getCellText(0, 2)).contains(" → ");
         assertThat(test(view.changes).getCellText(0, 3)).contains(" → ");
         assertThat(test(view.changes).getCellText(0, 4)).isEqualTo("Has tutor marks");
