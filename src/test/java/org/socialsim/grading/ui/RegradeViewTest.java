@@ -128,6 +128,18 @@ class RegradeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("tutor1")
+    void with_nothing_submitted_there_is_nothing_to_regrade() {
+        long assignmentId = fixtures.as(
+                "student1", () -> attempts.myAssignments().getFirst().assignmentId());
+
+        RegradeView view = open(assignmentId);
+
+        assertThat(view.current.getText()).contains("No attempt has been submitted yet.");
+        assertThat(view.regrade.isEnabled()).isFalse();
+    }
+
+    @Test
     @WithUserDetails("tutor2")
     void another_cohorts_tutor_is_refused_like_a_missing_page() {
         long assignmentId = fixtures.submitted("student1").assignmentId();
