@@ -124,6 +124,11 @@ public final class RegradeView extends Main implements BeforeEnterObserver, HasD
         add(back, intro, current, form, refusal, reportHeading, summary, changes, noChanges);
     }
 
+    /** The address of an assignment's regrade page. */
+    static String path(long assignmentId) {
+        return "tutor/assignments/" + assignmentId + "/regrade";
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
