@@ -132,6 +132,53 @@ class EvaluationQualityAssessorTest {
     }
 
     @Test
+    void an_evaluation_whose_figures_are_mostly_wrong_is_capped_at_adequate_and_says_so() {
+        String mostlyWrong = "Reach in weeks 1–6: 812,000. Engagement rate on Instagram in week 3: 9.10%. "
+                + cited("Cost per acquisition", Kpi.CPA) + ". Net sentiment in weeks 1–6: +97%.";
+
+        Assessment assessment = assess(evaluation(mostlyWrong + INTERPRETATION, WHY, RECOMMENDATIONS));
+
+        assertThat(assessment.ceiling()).isEqualTo(Assessment.AT_MOST_ADEQUATE);
+        assertThat(assessment.evidence().getFirst())
+                .isEqualTo(EvidenceLine.gap("Your figures for reach, engagement rate and net sentiment are not your"
+                        + " run's results, so your conclusions rest on results that did not happen and this criterion"
+                        + " cannot be rated above Adequate; check every figure against your dashboard."));
+        assertThat(assessment.evidence().get(1).text()).startsWith("You wrote reach 812,000, but your run shows ");
+    }
+
+    @Test
+    void one_wrong_figure_among_right_ones_costs_credit_but_does_not_cap_the_criterion() {
+        String actualReach = KpiCitation.format(Kpi.REACH, RUN.totals().value(Kpi.REACH), "GBP", Locale.UK);
+        String oneWrong = FIGURES.replace("Reach in weeks 1–6: " + actualReach, "Reach in weeks 1–6: 812,000");
+
+        assertThat(assess(evaluation(oneWrong + INTERPRETATION, WHY, RECOMMENDATIONS))
+                        .ceiling())
+                .isEqualTo(Assessment.NO_CEILING);
+        assertThat(assess(evaluation(FIGURES + INTERPRETATION, WHY, RECOMMENDATIONS))
+                        .ceiling())
+                .isEqualTo(Assessment.NO_CEILING);
+    }
+
+    @Test
+    void a_kpi_also_cited_with_its_right_figure_does_not_count_as_misreported() {
+        String actualReach = KpiCitation.format(Kpi.REACH, RUN.totals().value(Kpi.REACH), "GBP", Locale.UK);
+        String strayFigures = "Reach in weeks 1–6: " + actualReach + ". Reach in weeks 1–6: 812,000. Reach in weeks"
+                + " 1–6: 913,000. Reach in weeks 1–6: 1,014,000.";
+
+        assertThat(assess(evaluation(strayFigures + INTERPRETATION, WHY, RECOMMENDATIONS))
+                        .ceiling())
+                .isEqualTo(Assessment.NO_CEILING);
+    }
+
+    @Test
+    void misreporting_needs_two_wrongly_cited_kpis_that_outnumber_the_rightly_cited_ones() {
+        assertThat(EvaluationQualityAssessor.misreported(1, 0)).isFalse();
+        assertThat(EvaluationQualityAssessor.misreported(2, 2)).isFalse();
+        assertThat(EvaluationQualityAssessor.misreported(2, 1)).isTrue();
+        assertThat(EvaluationQualityAssessor.misreported(3, 0)).isTrue();
+    }
+
+    @Test
     void a_figure_for_the_wrong_week_does_not_match() {
         double week3 = KpiCitation.value(RUN, 3, Platform.INSTAGRAM, Kpi.REACH).orElseThrow();
         double week5 = KpiCitation.value(RUN, 5, Platform.INSTAGRAM, Kpi.REACH).orElseThrow();

@@ -39,12 +39,12 @@ class ValidityTest {
     }
 
     /**
-     * The issue's bar. Not met: 6 of 12 bands exact and 11 of 12 within one band after the calibration described in
+     * The issue's bar. Not met: 7 of 12 bands exact and 11 of 12 within one band after the calibration described in
      * docs/grading-validity.md, which says why and what would be needed. Disabled rather than deleted so that it is
      * enabled, unchanged, once the cause is fixed; {@link #suggested_bands_keep_the_agreement_reported_in_the_docs}
      * guards the measured agreement meanwhile.
      */
-    @Disabled("Issue 7's bar is not met yet (6/12 exact, 11/12 within one band): see docs/grading-validity.md")
+    @Disabled("Issue 7's bar is not met yet (7/12 exact, 11/12 within one band): see docs/grading-validity.md")
     @Test
     void suggested_bands_match_the_reference_for_at_least_ten_in_twelve_and_are_never_more_than_one_band_away() {
         assertThat(exactBands())
@@ -61,7 +61,7 @@ class ValidityTest {
     void suggested_bands_keep_the_agreement_reported_in_the_docs() {
         assertThat(exactBands())
                 .as("samples whose suggested band is the reference band")
-                .isGreaterThanOrEqualTo(6);
+                .isGreaterThanOrEqualTo(7);
         assertThat(bandsMoreThanOneAway())
                 .as("samples more than one band from the reference")
                 .hasSizeLessThanOrEqualTo(1);
