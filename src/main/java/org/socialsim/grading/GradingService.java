@@ -551,7 +551,11 @@ public class GradingService {
 
     /** What the assessors read of an attempt. */
     Submission submission(long attemptId) {
-        AttemptWork work = attemptService.work(attemptId);
+        return submission(attemptService.work(attemptId));
+    }
+
+    /** What the assessors read of an attempt's work read already. */
+    static Submission submission(AttemptWork work) {
         AttemptState state = work.state();
         return new Submission(
                 state.scenario(), state.plan(), state.analysis(), state.evaluation(), state.weeksRun(), work.results());

@@ -19,7 +19,8 @@ import org.socialsim.scenario.domain.ScenarioVersion;
 
 /**
  * A scenario version and a rubric version set for a cohort, with an opening time and a deadline. The two versions are
- * fixed when the assignment is made: a later edit of the scenario or rubric makes new versions and never reaches it.
+ * fixed when the assignment is made: a later edit of the scenario or rubric makes new versions and never reaches it,
+ * except that the cohort's tutor may move it to a corrected version of the same rubric when regrading.
  */
 @Entity
 @Table(name = "assignment")
@@ -43,8 +44,9 @@ public class Assignment {
     @JoinColumn(name = "scenario_version_id", nullable = false, updatable = false)
     private ScenarioVersion scenarioVersion;
 
+    // Changed only by correctRubric: a corrected version of the same rubric, applied in a regrade.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "rubric_version_id", nullable = false, updatable = false)
+    @JoinColumn(name = "rubric_version_id", nullable = false)
     private RubricVersion rubricVersion;
 
     @Column(nullable = false)
@@ -117,6 +119,22 @@ public class Assignment {
 
     public String getTitle() {
         return title;
+    }
+
+    /**
+     * Moves the assignment to a later version of the same rubric, after a fix to it. The caller checks that the marks
+     * already given still fit the corrected version (see the regrade).
+     */
+    public void correctRubric(RubricVersion corrected) {
+        if (!corrected.getRubricId().equals(rubricVersion.getRubricId())) {
+            throw new IllegalArgumentException("version " + corrected.getVersionNumber() + " is of rubric "
+                    + corrected.getRubricId() + ", not " + rubricVersion.getRubricId());
+        }
+        if (corrected.getVersionNumber() <= rubricVersion.getVersionNumber()) {
+            throw new IllegalArgumentException("version " + corrected.getVersionNumber() + " is not newer than "
+                    + rubricVersion.getVersionNumber());
+        }
+        this.rubricVersion = corrected;
     }
 
     public Instant getOpensAt() {

@@ -24,6 +24,12 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select t from Attempt t join fetch t.student where t.assignment.id = :assignmentId")
     List<Attempt> findByAssignment(long assignmentId);
 
+    /** How many attempts at an assignment have been submitted (or released), without reading their work. */
+    @Query("""
+            select count(t) from Attempt t
+            where t.assignment.id = :assignmentId and t.status <> org.socialsim.attempt.AttemptStatus.IN_PROGRESS""")
+    long countSubmitted(long assignmentId);
+
     /**
      * Remembers the step a student last opened without touching the optimistic-lock version: opening a page in one
      * tab must not make another tab's next autosave look stale.

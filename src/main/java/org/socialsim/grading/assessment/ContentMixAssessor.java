@@ -37,6 +37,9 @@ final class ContentMixAssessor implements Assessor {
 
     private static final double CAP_FLOOR = 0.2;
 
+    /** "Mostly promotional" in the rubric's guidance: more than half of the posts. */
+    static final double MOSTLY = 0.5;
+
     /** Balance above this reads as suiting the audience. */
     private static final double GOOD_BALANCE = 0.75;
 
@@ -122,7 +125,16 @@ final class ContentMixAssessor implements Assessor {
                     .min(Comparator.comparingDouble(Explanation::effect))
                     .ifPresent(e -> evidence.add(EvidenceLine.note("In the simulation: " + e.sentence())));
         }
-        return new Assessment(ContentWords.score(score), evidence);
+        Assessment assessment = new Assessment(ContentWords.score(score), evidence);
+        if (promotional > MOSTLY) {
+            // Rubric guidance: "A plan that is mostly promotional ... should not reach Very good however polished".
+            evidence.add(
+                    1,
+                    EvidenceLine.gap("More than half of your posts sell, so this plan cannot be rated above"
+                            + " Good however well it is made: give most posts another purpose."));
+            assessment = new Assessment(assessment.score(), evidence).cappedAt(Assessment.AT_MOST_GOOD);
+        }
+        return assessment;
     }
 
     /** The brand's whole audience's appetite, for posts on a platform the scenario does not have. */

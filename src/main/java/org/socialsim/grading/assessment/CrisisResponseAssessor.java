@@ -96,7 +96,18 @@ final class CrisisResponseAssessor implements Assessor {
                                         ? "No follow-up after the first statement; post updates until the story closes."
                                         : "Only one follow-up after the first statement; keep updating until the"
                                                 + " story closes (what you found, then how you make it right)."));
-        return new Assessment(Math.clamp(score, 0.0, 1.0), Excerpt.mostImportantFirst(lines));
+        Assessment assessment = new Assessment(Math.clamp(score, 0.0, 1.0), Excerpt.mostImportantFirst(lines));
+        if (denial) {
+            // Rubric guidance: "Denial in a preventable crisis is a serious error and should normally cap the
+            // criterion at Adequate", however well the inbox was run.
+            List<EvidenceLine> capped = new ArrayList<>(assessment.evidence());
+            capped.add(
+                    1,
+                    EvidenceLine.gap("Denying a crisis the brand caused keeps community and crisis management at"
+                            + " Adequate at best, however well the rest was handled."));
+            assessment = new Assessment(assessment.score(), capped).cappedAt(Assessment.AT_MOST_ADEQUATE);
+        }
+        return assessment;
     }
 
     /** 1 up to the expected hours, then falling: half two hours later, a fifth eight hours later. */

@@ -34,12 +34,25 @@ import org.socialsim.simulation.plan.SmartObjective;
  *       priority.
  * </ul>
  * A list of numbers without reasons scores about 0.3 with {@code kpis}: descriptive work, Adequate at best.
+ *
+ * <p>Ceiling with {@code kpis}: when the evaluation misreports its results — at least {@link #MISREPORTED_MIN_WRONG}
+ * of the KPIs it cites are cited only with figures the run did not produce, and they outnumber the KPIs it cites
+ * with a matching figure — the criterion is capped at Adequate. KPIs, not figures, are counted: a rich evaluation
+ * quotes one KPI many times (per week, per platform, as a change), and a KPI it also cites correctly has not been
+ * misreported, so a stray figure the checker cannot place does not outweigh it. The rubric puts "a list of numbers without interpretation" at Adequate at best, and a list of wrong
+ * numbers is no better: its causes and recommendations rest on results that did not happen, however well organised
+ * (the Insufficient descriptor names metrics "misread"; the cap leaves room for that, it does not impose it). One
+ * slip among right figures only costs its citation credit; a weighted sum alone let a well-structured evaluation of
+ * wrong figures reach Very good or better on its structure.
  */
 final class EvaluationQualityAssessor implements Assessor {
 
     static final String FOCUS = "focus";
     static final String MIN_KPIS = "min_kpis";
     static final String MIN_PS = "min_ps";
+
+    /** KPIs cited only wrongly needed, beside fewer cited rightly, for an evaluation to misreport its results. */
+    static final int MISREPORTED_MIN_WRONG = 2;
 
     private static final String[] CAUSAL = {
         "because", "due to", "as a result", "led to", "leads to", "caused", "causing", "driven by", "since ",
@@ -139,6 +152,8 @@ final class EvaluationQualityAssessor implements Assessor {
         SimulationRun run = submission.results();
         double cite;
         double interpret;
+        Set<Kpi> rightKpis = Set.of();
+        Set<Kpi> wrongKpis = Set.of();
         if (run == null) {
             cite = 0;
             interpret = 0;
@@ -160,6 +175,13 @@ final class EvaluationQualityAssessor implements Assessor {
             interpreted = KpiFigures.sentencesNamingKpis(text).stream()
                     .filter(s -> Excerpt.any(" " + s + " ", INTERPRETED))
                     .count();
+            rightKpis = right;
+            wrongKpis = new LinkedHashSet<>();
+            for (KpiFigures.Figure figure : wrong) {
+                if (!right.contains(figure.kpi())) {
+                    wrongKpis.add(figure.kpi());
+                }
+            }
             cite = Math.clamp((right.size() - 0.5 * wrong.size()) / minKpis, 0.0, 1.0);
             interpret = Excerpt.share(interpreted, Math.ceil(minKpis / 2.0));
             for (KpiFigures.Figure figure : wrong.stream().limit(2).toList()) {
@@ -173,6 +195,8 @@ final class EvaluationQualityAssessor implements Assessor {
             } else {
                 List<String> objectiveKpis = submission.plan().objectives().stream()
                         .map(SmartObjective::kpi)
+                        // An objective may have no KPI yet ("grow Instagram"): nothing to suggest citing for it.
+                        .filter(java.util.Objects::nonNull)
                         .filter(k -> !right.contains(k))
                         .map(KpiFigures::name)
                         .distinct()
@@ -197,7 +221,25 @@ final class EvaluationQualityAssessor implements Assessor {
         lines.add(recommendations.line());
         double kpiUse = 0.65 * cite + 0.35 * interpret;
         double score = 0.45 * kpiUse + 0.30 * causes.score() + 0.25 * recommendations.concreteness();
+        if (misreported(wrongKpis.size(), rightKpis.size())) {
+            // Rubric guidance: "a list of numbers without interpretation is descriptive and belongs at Adequate at
+            // best"; a list of wrong numbers is no better, whatever is built on it.
+            lines.addFirst(EvidenceLine.gap("Your figures for "
+                    + ContentWords.and(wrongKpis.stream().map(KpiFigures::name).toList())
+                    + " are not your run's results, so your conclusions rest on results that did not happen and"
+                    + " this criterion cannot be rated above Adequate; check every figure against your dashboard."));
+            return new Assessment(Math.clamp(score, 0.0, 1.0), Excerpt.mostImportantFirst(lines))
+                    .cappedAt(Assessment.AT_MOST_ADEQUATE);
+        }
         return new Assessment(Math.clamp(score, 0.0, 1.0), Excerpt.mostImportantFirst(lines));
+    }
+
+    /**
+     * Whether the evaluation misreports its results: at least {@link #MISREPORTED_MIN_WRONG} KPIs are cited only with
+     * figures that do not match the run, and more than are cited with a matching figure.
+     */
+    static boolean misreported(int wronglyCitedKpis, int rightlyCitedKpis) {
+        return wronglyCitedKpis >= MISREPORTED_MIN_WRONG && wronglyCitedKpis > rightlyCitedKpis;
     }
 
     private static String wrongLine(KpiFigures.Figure figure, String currency) {

@@ -83,29 +83,29 @@ final class KpiFigures {
     }
 
     private static @Nullable Figure read(Kpi kpi, String after, String before, SimulationRun run, String sentence) {
-        Integer week = null;
         List<int[]> afterWeeks = weekSpans(after);
-        Matcher weeks = WEEKS.matcher(after.toLowerCase(Locale.ROOT));
-        while (weeks.find()) {
-            if (week == null && weeks.group(2) == null) {
-                week = Integer.parseInt(weeks.group(1));
-            }
-        }
         Matcher number = NUMBER.matcher(after);
         while (number.find()) {
             if (!inside(afterWeeks, number.start(2))) {
-                if (comparison(after.substring(0, number.start()))) {
+                String between = after.substring(0, number.start());
+                if (comparison(between)) {
                     return null;
                 }
+                // The scope is named between the KPI and its figure ("CPA on TikTok in week 5: £8.33") or just before
+                // the KPI ("in week 5 TikTok's CPA rose to £8.33"); a week named after the figure belongs to the next
+                // figure ("52.4%, inflated by the crisis (79.6% in week 4)").
+                Integer week = firstWeek(between);
+                Platform platform = platform(between);
                 return figure(
                         kpi,
-                        week,
-                        platform(after.substring(0, number.start())),
+                        week != null ? week : lastWeek(before),
+                        platform != null ? platform : platform(before),
                         number.group().strip(),
                         run,
                         sentence);
             }
         }
+        Integer week = firstWeek(after);
         List<int[]> beforeWeeks = weekSpans(before);
         String written = null;
         Matcher earlier = NUMBER.matcher(before);
@@ -118,6 +118,27 @@ final class KpiFigures {
             return null;
         }
         return figure(kpi, week, platform(before + after), written, run, sentence);
+    }
+
+    /** The first single week named in {@code text} ("week 3", not "weeks 1–6"), or null. */
+    private static @Nullable Integer firstWeek(String text) {
+        Matcher weeks = WEEKS.matcher(text.toLowerCase(Locale.ROOT));
+        while (weeks.find()) {
+            if (weeks.group(2) == null) {
+                return Integer.parseInt(weeks.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The last single week named in {@code text}, the one nearest what follows it, or null. */
+    private static @Nullable Integer lastWeek(String text) {
+        Integer week = null;
+        Matcher weeks = WEEKS.matcher(text.toLowerCase(Locale.ROOT));
+        while (weeks.find()) {
+            week = weeks.group(2) == null ? Integer.valueOf(weeks.group(1)) : null;
+        }
+        return week;
     }
 
     /** Whether the words before a number make it a target or benchmark ("objective of 1%"), not a result. */

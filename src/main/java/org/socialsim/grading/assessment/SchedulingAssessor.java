@@ -28,6 +28,26 @@ import org.socialsim.simulation.plan.Post;
  * the scenario on every platform the plan uses, of 1 inside the platform's {@code posts_per_week} sweet spot, posts ÷
  * minimum below it (0 for a quiet week) and maximum ÷ posts above it. Posts on a platform the scenario does not have
  * earn no timing credit. A plan without posts scores 0.
+ *
+ * <p>Ceilings on the content-plan criterion. The guidance credits "a calendar that a social media team could run on
+ * Monday", and the level descriptors presuppose one that covers the campaign: Excellent is "fully integrated", Very
+ * good "well-organised", Good "workable", and even Adequate is "a basic calendar that fills the weeks", while
+ * Insufficient is "an incomplete … plan". Frequency alone cannot say so: a silent week costs one cell of the
+ * frequency mean, which is 0.35 of this assessor, which is one assessor of five, so a calendar that stops halfway
+ * kept Excellent on the strength of the posts it does have. So, counting the campaign's weeks (the scenario's
+ * weeks, run or not: the submitted plan is the plan) in which no organic post goes out on any of the brand's
+ * platforms:
+ *
+ * <ul>
+ *   <li>a third of the weeks or more (2 of 6) empty: the calendar does not fill the weeks, so the criterion is capped
+ *       at Adequate, the highest level an incomplete plan can take on a best-fit reading (well-made posts keep it
+ *       from Insufficient, which also describes content unsuited to its platforms);
+ *   <li>any week empty, fewer than a third: a silent week in the campaign is neither well-organised nor fully
+ *       integrated, so the criterion is capped at Good ("a workable plan").
+ * </ul>
+ *
+ * A week with ads but no organic post still counts as empty: the calendar is the organic plan. Posting at night is
+ * the third ceiling (below): when most posts go out when few of their audience are online, at most Good.
  */
 final class SchedulingAssessor implements Assessor {
 
@@ -109,7 +129,12 @@ final class SchedulingAssessor implements Assessor {
         double frequency = cells == 0 ? 0 : frequencySum / cells;
         double score = 0.65 * timing + 0.35 * frequency;
 
+        List<Integer> emptyWeeks = emptyWeeks(perWeek, scenario.weeks());
+        double ceiling = emptyWeeksCeiling(emptyWeeks.size(), scenario.weeks());
         List<EvidenceLine> evidence = new ArrayList<>();
+        if (ceiling < Assessment.NO_CEILING) {
+            evidence.add(EvidenceLine.gap(emptyWeeksLine(emptyWeeks, scenario.weeks(), ceiling)));
+        }
         if (poor.isEmpty()) {
             evidence.add(EvidenceLine.strength("Every post goes out when most of its platform's audience is online."));
         } else {
@@ -155,7 +180,46 @@ final class SchedulingAssessor implements Assessor {
                     .min(Comparator.comparingDouble(Explanation::effect))
                     .ifPresent(e -> evidence.add(EvidenceLine.note("In the simulation: " + e.sentence())));
         }
-        return new Assessment(ContentWords.score(score), evidence);
+        if (poor.size() * 2 > posts.size()) {
+            // Rubric guidance: a plan "that posts at night to an audience that sleeps should not reach Very good".
+            evidence.add(EvidenceLine.gap("Most of your posts go out when your audience is not online, so this"
+                    + " plan cannot be rated above Good however well it is made."));
+            ceiling = Math.min(ceiling, Assessment.AT_MOST_GOOD);
+        }
+        return new Assessment(ContentWords.score(score), evidence).cappedAt(ceiling);
+    }
+
+    /** The weeks 1..{@code weeks} in which no post goes out on any of the scenario's platforms, in order. */
+    static List<Integer> emptyWeeks(Map<Platform, int[]> perWeek, int weeks) {
+        List<Integer> empty = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            int week = w;
+            if (perWeek.values().stream().allMatch(counts -> counts[week] == 0)) {
+                empty.add(w + 1);
+            }
+        }
+        return empty;
+    }
+
+    /**
+     * The ceiling an incomplete calendar puts on the content-plan criterion: at most Adequate when a third of the
+     * campaign's weeks or more have no post, at most Good when any week has none, else none (see the class comment).
+     */
+    static double emptyWeeksCeiling(int emptyWeeks, int weeks) {
+        if (emptyWeeks == 0) {
+            return Assessment.NO_CEILING;
+        }
+        return emptyWeeks * 3 >= weeks ? Assessment.AT_MOST_ADEQUATE : Assessment.AT_MOST_GOOD;
+    }
+
+    private static String emptyWeeksLine(List<Integer> emptyWeeks, int weeks, double ceiling) {
+        String which = "Your calendar has no posts in week" + (emptyWeeks.size() == 1 ? " " : "s ")
+                + and(emptyWeeks.stream().map(String::valueOf).toList()) + " of " + weeks;
+        return ceiling <= Assessment.AT_MOST_ADEQUATE
+                ? which + ", so it does not fill the campaign and this criterion cannot be rated above Adequate;"
+                        + " plan posts for every week."
+                : which + ", so this criterion cannot be rated above Good; plan posts for every week of the"
+                        + " campaign.";
     }
 
     /** The audience online at the post's hour against the best hour that day on its platform, in [0, 1]. */

@@ -23,11 +23,12 @@ import org.socialsim.scenario.definition.ScenarioDefinition;
 /**
  * {@code situational_analysis}: coverage times specificity. Coverage is 40% the SWOT (a quarter per part written), 30%
  * the competitor notes ({@code min_competitors} notes that quote figures for full credit; a note without figures
- * counts 0.4 of one) and 30% the audience insights. Specificity is the mean of three signals, each saturating so
- * that length alone earns nothing: figures quoted (5 distinct for full credit), named facts (competitors, platforms
- * and figures found in the brief or the competitor panel; 6 for full credit) and implications drawn ("so we will…",
- * "which means…" in 3 parts for full credit). The score is coverage × (0.4 + 0.6 × specificity): a complete but
- * purely descriptive analysis sits at Adequate, as the rubric's descriptor says.
+ * counts 0.4 of one) and 30% the audience insights. Specificity is the use of data (the mean of figures quoted, 5
+ * distinct for full credit, and named facts — competitors, platforms and figures found in the brief or the competitor
+ * panel, 6 for full credit) times the implications drawn ("so we will…", "which means…" in 3 parts for full credit):
+ * data × (1 + 3 × implications) / 4, each signal saturating so that length alone earns nothing. The score is coverage ×
+ * (0.4 + 0.6 × specificity): a complete but generic analysis sits at Adequate, one full of figures that draws no
+ * conclusion at Good (0.55), and Excellent needs both, as the rubric's descriptors say.
  */
 final class SituationalAnalysisAssessor implements Assessor {
 
@@ -138,10 +139,14 @@ final class SituationalAnalysisAssessor implements Assessor {
         for (String text : texts) {
             implication(text).ifPresent(implications::add);
         }
-        double specificity = (Math.min(1.0, (double) figures.size() / FIGURES_FOR_FULL_CREDIT)
-                        + Math.min(1.0, (double) named.size() / NAMED_FACTS_FOR_FULL_CREDIT)
-                        + Math.min(1.0, (double) implications.size() / IMPLICATIONS_FOR_FULL_CREDIT))
-                / 3;
+        double data = (Math.min(1.0, (double) figures.size() / FIGURES_FOR_FULL_CREDIT)
+                        + Math.min(1.0, (double) named.size() / NAMED_FACTS_FOR_FULL_CREDIT))
+                / 2;
+        double drawn = Math.min(1.0, (double) implications.size() / IMPLICATIONS_FOR_FULL_CREDIT);
+        // Implications drawn from the data, not beside it: with none, data alone keeps a quarter of its credit, so an
+        // analysis full of figures that concludes nothing "leans towards description" (Good), and only one that
+        // concludes from them reaches Excellent ("benchmarks competitors with figures and draws clear implications").
+        double specificity = data * (1 + 3 * drawn) / 4;
         double score = coverage * (DESCRIPTIVE_FLOOR + (1 - DESCRIPTIVE_FLOOR) * specificity);
 
         List<EvidenceLine> lines = new ArrayList<>();

@@ -20,7 +20,8 @@ import org.socialsim.simulation.plan.SmartObjective;
  * tests pass overall. Each objective earns a credit (1 when fully SMART, otherwise three quarters of its share of
  * letters, since a single missing letter makes it unusable as a target); the best {@code min_objectives} credits fill
  * slots of falling weight (1, 0.75, 0.5 for three), so the first SMART objective matters most and full credit needs
- * {@code min_objectives} fully SMART ones. Objectives beyond that which are not SMART cost a little.
+ * {@code min_objectives} fully SMART ones. Objectives beyond that which are not SMART cost a little, and while any
+ * objective is not fully SMART the score stays below Excellent ({@link #NOT_ALL_SMART_CAP}).
  */
 final class SmartObjectivesAssessor implements Assessor {
 
@@ -31,6 +32,13 @@ final class SmartObjectivesAssessor implements Assessor {
 
     /** Weight of the average credit of all objectives: "all objectives are fully SMART" (Excellent). */
     static final double ALL_OBJECTIVES_WEIGHT = 0.2;
+
+    /**
+     * The most a set of objectives earns while any of them is not fully SMART: just below 0.70, where the shipped
+     * rubrics' Excellent starts, because Excellent is "all objectives are fully SMART" and "SMART with minor lapses" is
+     * Very good. Without it two SMART objectives and a third missing one letter scored about 0.89.
+     */
+    static final double NOT_ALL_SMART_CAP = 0.69;
 
     /** Failing objectives named one by one; the rest are counted. */
     private static final int MAX_NAMED = 3;
@@ -50,6 +58,22 @@ final class SmartObjectivesAssessor implements Assessor {
                 .map(objective -> new Checked(objective, SmartCheck.check(objective, submission.scenario())))
                 .toList();
         double score = score(checked.stream().map(Checked::credit).toList(), min);
+        if (!checked.stream().allMatch(Checked::fullySmart)) {
+            score = Math.min(score, NOT_ALL_SMART_CAP);
+        }
+        boolean vanityOnly = objectives.stream()
+                .allMatch(o -> o.kpi() != null
+                        && BusinessLinkAssessor.VANITY.contains(o.kpi())
+                        && o.businessObjective() == null);
+        if (vanityOnly) {
+            // Rubric guidance: "Vanity-only objectives (likes, followers) cap this criterion at Adequate unless they
+            // are explicitly linked to a business outcome."
+            List<EvidenceLine> lines = new ArrayList<>(evidence(checked, min));
+            lines.addFirst(EvidenceLine.gap("Every objective counts likes, followers or impressions and none names the"
+                    + " business objective it serves, which keeps your strategy at Adequate at best: link each to a"
+                    + " business objective or measure what the attention brings (clicks, sales)."));
+            return new Assessment(score, lines).cappedAt(Assessment.AT_MOST_ADEQUATE);
+        }
         return new Assessment(score, evidence(checked, min));
     }
 

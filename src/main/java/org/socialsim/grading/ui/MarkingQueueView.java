@@ -66,6 +66,9 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
     private final DateTimeFormatter dates;
     private final List<MarkingQueueRow> rows = new ArrayList<>();
     private final ListDataProvider<MarkingQueueRow> provider = new ListDataProvider<>(rows);
+    /** Links to the assignment's agreement report, cohort view and regrade; filled once the assignment is known. */
+    private final Div reports = new Div();
+
     private @Nullable MarkingSettings settings;
     /** Set while the view itself fills the threshold field, so that is not taken for the tutor's change. */
     private boolean filling;
@@ -126,7 +129,8 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
         buildGrid();
         empty.setText(getTranslation("marking.queue.none"));
         empty.addClassName("empty-state");
-        add(back, intro, toolbar, grid, empty);
+        reports.addClassName("queue-reports");
+        add(back, intro, reports, toolbar, grid, empty);
     }
 
     private void buildGrid() {
@@ -242,9 +246,29 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
         return difference;
     }
 
+    private Anchor report(String path, String text, String id) {
+        Anchor link = new Anchor(path, text);
+        link.getElement().setAttribute("router-link", true);
+        link.setId(id);
+        return link;
+    }
+
     private Component markLink(MarkingQueueRow row) {
         if (row.stage() == MarkingStage.NOT_SUBMITTED) {
             return new Span();
+        }
+        if (row.secondMarker() != null
+                && (row.stage() == MarkingStage.TO_AGREE
+                        || row.stage() == MarkingStage.READY
+                        || row.stage() == MarkingStage.RELEASED)) {
+            // Both markers are done: the final marks are agreed (or were) in moderation, not on either sheet.
+            Anchor moderate =
+                    new Anchor(ModerationView.path(row.attemptId()), getTranslation("marking.queue.moderate"));
+            moderate.getElement().setAttribute("router-link", true);
+            moderate.getElement()
+                    .setAttribute("aria-label", getTranslation("marking.queue.moderate.label", row.studentName()));
+            moderate.setId("queue-moderate-" + row.attemptId());
+            return moderate;
         }
         Anchor mark =
                 new Anchor(MarkingView.path(row.attemptId(), MarkerRole.FIRST), getTranslation("marking.queue.mark"));
@@ -266,6 +290,17 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
             return;
         }
         intro.setText(getTranslation("marking.queue.intro", settings.title(), settings.cohortName()));
+        reports.removeAll();
+        reports.add(
+                report(
+                        AgreementReportView.path(assignmentId),
+                        getTranslation("marking.queue.report.agreement"),
+                        "queue-agreement"),
+                report(CohortView.path(assignmentId), getTranslation("marking.queue.report.cohort"), "queue-cohort"),
+                report(
+                        RegradeView.path(assignmentId),
+                        getTranslation("marking.queue.report.regrade"),
+                        "queue-regrade"));
         filling = true;
         threshold.setHelperText(getTranslation("marking.queue.threshold.help", settings.maxMarks()));
         threshold.setValue(settings.disagreementThreshold());

@@ -70,6 +70,32 @@ class EvaluationQualityAssessorTest {
     }
 
     @Test
+    void an_objective_without_a_kpi_does_not_stop_the_assessment_of_too_few_cited_kpis() {
+        var plan = ReferencePlans.competent(BREWHAVEN);
+        var vague = new org.socialsim.simulation.plan.SmartObjective(
+                "o1", "Grow Instagram", null, Platform.INSTAGRAM, 0, 0, null, null);
+        var withVague = new org.socialsim.simulation.plan.Plan(
+                java.util.List.of(vague),
+                plan.personas(),
+                plan.posts(),
+                plan.campaigns(),
+                plan.influencers(),
+                plan.community(),
+                plan.crisis());
+        Assessment assessment = ASSESSOR.assess(
+                Submissions.of(
+                        BREWHAVEN,
+                        withVague,
+                        SituationalAnalysis.empty(),
+                        evaluation("We got likes.", "People like coffee.", "Post more.")),
+                AssessorParameters.of());
+
+        assertThat(assessment.score()).isBetween(0.0, 0.4);
+        assertThat(assessment.evidence())
+                .anySatisfy(line -> assertThat(line.text()).startsWith("You cite 0 KPIs"));
+    }
+
+    @Test
     void figures_that_match_the_run_explained_and_acted_on_reach_excellent() {
         Assessment assessment = assess(evaluation(FIGURES + INTERPRETATION, WHY, RECOMMENDATIONS));
 
@@ -103,6 +129,53 @@ class EvaluationQualityAssessorTest {
         assertThat(mistaken.evidence().get(0))
                 .isEqualTo(EvidenceLine.gap("You wrote reach 812,000, but your run shows " + actualReach
                         + ". Cite figures from your dashboard (the 'Cite a KPI' helper inserts them)."));
+    }
+
+    @Test
+    void an_evaluation_whose_figures_are_mostly_wrong_is_capped_at_adequate_and_says_so() {
+        String mostlyWrong = "Reach in weeks 1–6: 812,000. Engagement rate on Instagram in week 3: 9.10%. "
+                + cited("Cost per acquisition", Kpi.CPA) + ". Net sentiment in weeks 1–6: +97%.";
+
+        Assessment assessment = assess(evaluation(mostlyWrong + INTERPRETATION, WHY, RECOMMENDATIONS));
+
+        assertThat(assessment.ceiling()).isEqualTo(Assessment.AT_MOST_ADEQUATE);
+        assertThat(assessment.evidence().getFirst())
+                .isEqualTo(EvidenceLine.gap("Your figures for reach, engagement rate and net sentiment are not your"
+                        + " run's results, so your conclusions rest on results that did not happen and this criterion"
+                        + " cannot be rated above Adequate; check every figure against your dashboard."));
+        assertThat(assessment.evidence().get(1).text()).startsWith("You wrote reach 812,000, but your run shows ");
+    }
+
+    @Test
+    void one_wrong_figure_among_right_ones_costs_credit_but_does_not_cap_the_criterion() {
+        String actualReach = KpiCitation.format(Kpi.REACH, RUN.totals().value(Kpi.REACH), "GBP", Locale.UK);
+        String oneWrong = FIGURES.replace("Reach in weeks 1–6: " + actualReach, "Reach in weeks 1–6: 812,000");
+
+        assertThat(assess(evaluation(oneWrong + INTERPRETATION, WHY, RECOMMENDATIONS))
+                        .ceiling())
+                .isEqualTo(Assessment.NO_CEILING);
+        assertThat(assess(evaluation(FIGURES + INTERPRETATION, WHY, RECOMMENDATIONS))
+                        .ceiling())
+                .isEqualTo(Assessment.NO_CEILING);
+    }
+
+    @Test
+    void a_kpi_also_cited_with_its_right_figure_does_not_count_as_misreported() {
+        String actualReach = KpiCitation.format(Kpi.REACH, RUN.totals().value(Kpi.REACH), "GBP", Locale.UK);
+        String strayFigures = "Reach in weeks 1–6: " + actualReach + ". Reach in weeks 1–6: 812,000. Reach in weeks"
+                + " 1–6: 913,000. Reach in weeks 1–6: 1,014,000.";
+
+        assertThat(assess(evaluation(strayFigures + INTERPRETATION, WHY, RECOMMENDATIONS))
+                        .ceiling())
+                .isEqualTo(Assessment.NO_CEILING);
+    }
+
+    @Test
+    void misreporting_needs_two_wrongly_cited_kpis_that_outnumber_the_rightly_cited_ones() {
+        assertThat(EvaluationQualityAssessor.misreported(1, 0)).isFalse();
+        assertThat(EvaluationQualityAssessor.misreported(2, 2)).isFalse();
+        assertThat(EvaluationQualityAssessor.misreported(2, 1)).isTrue();
+        assertThat(EvaluationQualityAssessor.misreported(3, 0)).isTrue();
     }
 
     @Test

@@ -88,6 +88,53 @@ class SchedulingAssessorTest {
     }
 
     @Test
+    void a_calendar_silent_for_the_last_three_of_six_weeks_is_capped_at_adequate_and_says_which_weeks() {
+        Assessment assessment =
+                assess(Submissions.competentPlan(BREWHAVEN, p -> keepPosts(p, post -> post.week() <= 3)));
+
+        assertThat(assessment.ceiling()).isEqualTo(Assessment.AT_MOST_ADEQUATE);
+        assertThat(assessment.evidence().getFirst())
+                .isEqualTo(EvidenceLine.gap("Your calendar has no posts in weeks 4, 5 and 6 of 6, so it does not fill"
+                        + " the campaign and this criterion cannot be rated above Adequate; plan posts for every"
+                        + " week."));
+    }
+
+    @Test
+    void one_silent_week_keeps_the_content_plan_at_good() {
+        Assessment assessment =
+                assess(Submissions.competentPlan(BREWHAVEN, p -> keepPosts(p, post -> post.week() != 4)));
+
+        assertThat(assessment.ceiling()).isEqualTo(Assessment.AT_MOST_GOOD);
+        assertThat(assessment.evidence().getFirst())
+                .isEqualTo(EvidenceLine.gap("Your calendar has no posts in week 4 of 6, so this criterion cannot be"
+                        + " rated above Good; plan posts for every week of the campaign."));
+    }
+
+    @Test
+    void a_third_of_the_campaigns_weeks_empty_is_already_an_incomplete_calendar() {
+        assertThat(SchedulingAssessor.emptyWeeksCeiling(0, 6)).isEqualTo(Assessment.NO_CEILING);
+        assertThat(SchedulingAssessor.emptyWeeksCeiling(1, 6)).isEqualTo(Assessment.AT_MOST_GOOD);
+        assertThat(SchedulingAssessor.emptyWeeksCeiling(2, 6)).isEqualTo(Assessment.AT_MOST_ADEQUATE);
+        assertThat(SchedulingAssessor.emptyWeeksCeiling(2, 8)).isEqualTo(Assessment.AT_MOST_GOOD);
+        assertThat(SchedulingAssessor.emptyWeeksCeiling(3, 8)).isEqualTo(Assessment.AT_MOST_ADEQUATE);
+    }
+
+    @Test
+    void a_week_quiet_on_one_platform_but_not_the_other_is_not_an_empty_week() {
+        Assessment assessment = assess(Submissions.competentPlan(
+                BREWHAVEN,
+                p -> keepPosts(
+                        p, post -> post.platform() != Platform.INSTAGRAM || post.week() < 3 || post.week() > 4)));
+
+        assertThat(assessment.ceiling()).isEqualTo(Assessment.NO_CEILING);
+    }
+
+    @Test
+    void the_reference_plan_fills_every_week_and_is_not_capped() {
+        assertThat(assess(Submissions.competentPlan(BREWHAVEN)).ceiling()).isEqualTo(Assessment.NO_CEILING);
+    }
+
+    @Test
     void posting_three_times_the_sweet_spot_is_called_too_many() {
         Assessment assessment = assess(Submissions.competentPlan(BREWHAVEN, p -> {
             List<Post> tripled = new ArrayList<>(p.posts());

@@ -73,6 +73,33 @@ class SituationalAnalysisAssessorTest {
     }
 
     @Test
+    void figures_without_implications_lean_towards_description_and_stay_below_very_good() {
+        SituationalAnalysis decent = StrategyWork.decentAnalysis();
+        // The decent analysis's figures and facts, with every sentence that concludes something taken out.
+        SituationalAnalysis figuresOnly = new SituationalAnalysis(
+                "4,200 Instagram followers and 1,800 on TikTok; 40 independent cafés stock the beans.",
+                "Posting has been irregular: 0 to 5 posts a week on Instagram.",
+                "UK ready-to-drink coffee is growing; one TikTok reached 40,000 views.",
+                "Bean There has 86,000 Instagram followers; Nitro North posts 10 TikToks a week.",
+                decent.competitorNotes().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> e.getKey().equals("Bean There")
+                                        ? "86,000 Instagram and 24,000 TikTok followers, 0.35% engagement."
+                                        : "41,000 TikTok followers, 4.1% engagement, 10 posts a week.")),
+                "Commuters on Instagram 8–12 on weekdays; students on TikTok 20–22.");
+
+        Assessment assessment = assess(figuresOnly);
+
+        assertThat(assessment.score())
+                .isBetween(0.45, 0.60)
+                .isLessThan(assess(decent).score());
+        assertThat(assessment.evidence())
+                .contains(EvidenceLine.gap("Your analysis describes but draws no conclusions: follow each finding with"
+                        + " what you will do about it ('…, so we will …')."));
+    }
+
+    @Test
     void repeating_a_generic_analysis_many_times_over_earns_nothing_more() {
         SituationalAnalysis once = StrategyWork.descriptiveAnalysis();
         String padding = (once.strengths() + " ").repeat(20);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialsim.attempt.work.PlanEdits;
+import org.socialsim.scenario.definition.Platform;
 import org.socialsim.scenario.definition.ScenarioDefinition;
 import org.socialsim.simulation.ReferencePlans;
 import org.socialsim.simulation.plan.Kpi;
@@ -77,6 +78,23 @@ class SmartObjectivesAssessorTest {
     void three_fully_smart_objectives_earn_full_credit_and_two_are_excellent() {
         assertThat(assess(List.of(SALES, REACH, ENGAGEMENT)).score()).isEqualTo(1.0);
         assertThat(assess(List.of(SALES, REACH)).score()).isBetween(0.70, 0.85);
+    }
+
+    @Test
+    void two_smart_objectives_beside_one_with_a_lapse_are_very_good_not_excellent() {
+        SmartObjective undated = new SmartObjective(
+                "undated",
+                "Raise Instagram engagement per follower from 0.47% to 0.6%",
+                Kpi.ENGAGEMENT_RATE,
+                Platform.INSTAGRAM,
+                0.0047,
+                0.006,
+                null,
+                "awareness");
+
+        assertThat(assess(List.of(SALES, REACH, undated)).score()).isBetween(0.60, 0.70);
+        assertThat(assess(List.of(SALES, REACH, undated)).score())
+                .isLessThan(assess(List.of(SALES, REACH, ENGAGEMENT)).score());
     }
 
     @Test

@@ -43,6 +43,10 @@ class MarkingQueueViewTest extends MarkingViewTestBase {
         assertThat(mark.getId()).contains("queue-mark-" + submitted.attemptId());
         assertThat(mark.getHref()).isEqualTo(MarkingView.path(submitted.attemptId(), MarkerRole.FIRST));
         assertThat(view.threshold.getValue()).isEqualTo(10);
+        long assignment = submitted.assignmentId();
+        assertThat($(Anchor.class).id("queue-agreement").getHref()).isEqualTo(AgreementReportView.path(assignment));
+        assertThat($(Anchor.class).id("queue-cohort").getHref()).isEqualTo(CohortView.path(assignment));
+        assertThat($(Anchor.class).id("queue-regrade").getHref()).isEqualTo(RegradeView.path(assignment));
     }
 
     @Test
