@@ -30,7 +30,20 @@ final class KpiFigures {
                             "|", NAMES.keySet().stream().map(Pattern::quote).toList()) + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern WEEKS = Pattern.compile("\\bweeks?\\s+(\\d+)(\\s*(?:[–-]|to)\\s*(\\d+))?");
+    /**
+     * "week 3", "weeks 1–6", "weeks 2 to 4" and "weeks 2 and 3". Not commas: in "week 4, 1,540 sales" the comma
+     * starts the figure.
+     */
+    private static final Pattern WEEKS = Pattern.compile("\\bweeks?\\s+(\\d+)((?:\\s*(?:[–-]|to|and|&)\\s*\\d+\\b)+)?");
+
+    /**
+     * Numbers that name a thing rather than measure it: "batch 0419", "order #1234", "lot 7". A leading zero also marks
+     * an identifier, never a figure a student would write.
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "(?:\\b(?:batch|lot|order|no\\.?|number|code|ref(?:erence)?|version|v)\\s*#?\\s*|#\\s*)$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NUMBER = Pattern.compile(
             "([£$€])?\\s?([+\\-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?(%|×|x\\b|k\\b|m\\b|h\\b|hours?\\b)?",
             Pattern.CASE_INSENSITIVE);
@@ -86,7 +99,7 @@ final class KpiFigures {
         List<int[]> afterWeeks = weekSpans(after);
         Matcher number = NUMBER.matcher(after);
         while (number.find()) {
-            if (!inside(afterWeeks, number.start(2))) {
+            if (!inside(afterWeeks, number.start(2)) && !identifier(after, number)) {
                 String between = after.substring(0, number.start());
                 if (comparison(between)) {
                     return null;
@@ -110,7 +123,7 @@ final class KpiFigures {
         String written = null;
         Matcher earlier = NUMBER.matcher(before);
         while (earlier.find()) {
-            if (!inside(beforeWeeks, earlier.start(2))) {
+            if (!inside(beforeWeeks, earlier.start(2)) && !identifier(before, earlier)) {
                 written = earlier.group().strip();
             }
         }
@@ -139,6 +152,14 @@ final class KpiFigures {
             week = weeks.group(2) == null ? Integer.valueOf(weeks.group(1)) : null;
         }
         return week;
+    }
+
+    /** Whether the number {@code number} found in {@code text} names something (a batch, an order) instead. */
+    private static boolean identifier(String text, Matcher number) {
+        String digits = number.group(2);
+        boolean leadingZero = digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.';
+        return leadingZero
+                || IDENTIFIER.matcher(text.substring(0, number.start())).find();
     }
 
     /** Whether the words before a number make it a target or benchmark ("objective of 1%"), not a result. */

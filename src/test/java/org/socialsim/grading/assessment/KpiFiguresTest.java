@@ -48,4 +48,29 @@ class KpiFiguresTest {
                 .singleElement()
                 .satisfies(figure -> assertThat(figure.matches()).isFalse());
     }
+
+    @Test
+    void weeks_named_as_a_pair_are_not_read_as_a_figure() {
+        String text = "The creator posts in weeks 2 and 3 reached students we could not reach organically.";
+
+        assertThat(KpiFigures.cited(text, RUN)).isEmpty();
+    }
+
+    @Test
+    void a_batch_number_or_a_number_with_a_leading_zero_is_not_read_as_a_figure() {
+        assertThat(KpiFigures.cited("Sentiment dipped in week 4 due to the batch 0419 recall.", RUN))
+                .isEmpty();
+        assertThat(KpiFigures.cited("Sentiment fell after order #1234 went missing.", RUN))
+                .isEmpty();
+    }
+
+    @Test
+    void a_figure_after_a_week_and_a_comma_is_still_read() {
+        String text = "Conversions in week 4, " + shown(4, null, Kpi.CONVERSIONS) + ", held up.";
+
+        assertThat(KpiFigures.cited(text, RUN)).singleElement().satisfies(figure -> {
+            assertThat(figure.week()).isEqualTo(4);
+            assertThat(figure.matches()).isTrue();
+        });
+    }
 }
