@@ -270,11 +270,20 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
             moderate.setId("queue-moderate-" + row.attemptId());
             return moderate;
         }
-        Anchor mark =
-                new Anchor(MarkingView.path(row.attemptId(), MarkerRole.FIRST), getTranslation("marking.queue.mark"));
+        // A released grade is read, not marked (changing it means reopening the sheet on purpose).
+        Anchor mark = new Anchor(
+                MarkingView.path(row.attemptId(), MarkerRole.FIRST),
+                row.stage() == MarkingStage.RELEASED
+                        ? getTranslation("marking.queue.view")
+                        : getTranslation("marking.queue.mark"));
         mark.getElement().setAttribute("router-link", true);
         // Every row's link says "Mark"; the name tells a screen-reader user whose work it opens.
-        mark.getElement().setAttribute("aria-label", getTranslation("marking.queue.mark.label", row.studentName()));
+        mark.getElement()
+                .setAttribute(
+                        "aria-label",
+                        row.stage() == MarkingStage.RELEASED
+                                ? getTranslation("marking.queue.view.label", row.studentName())
+                                : getTranslation("marking.queue.mark.label", row.studentName()));
         mark.setId("queue-mark-" + row.attemptId());
         return mark;
     }

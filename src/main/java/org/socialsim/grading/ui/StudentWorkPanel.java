@@ -153,15 +153,27 @@ final class StudentWorkPanel extends Div {
         statement.addClassName("work-statement");
         card.add(statement);
         if (objective.kpi() != null) {
-            Paragraph target = new Paragraph(getTranslation(
-                    "marking.work.objective-target",
-                    label(objective.kpi()),
-                    objective.platform() == null
-                            ? getTranslation("marking.work.all-platforms")
-                            : label(objective.platform()),
-                    kpi(objective.kpi(), objective.baseline()),
-                    kpi(objective.kpi(), objective.target()),
-                    objective.deadlineWeek() == null ? "–" : objective.deadlineWeek()));
+            String platform = objective.platform() == null
+                    ? getTranslation("marking.work.all-platforms")
+                    : label(objective.platform());
+            String from = kpi(objective.kpi(), objective.baseline());
+            String to = kpi(objective.kpi(), objective.target());
+            // An objective without a deadline says so, rather than "by week –".
+            Paragraph target = new Paragraph(
+                    objective.deadlineWeek() == null
+                            ? getTranslation(
+                                    "marking.work.objective-target-no-deadline",
+                                    label(objective.kpi()),
+                                    platform,
+                                    from,
+                                    to)
+                            : getTranslation(
+                                    "marking.work.objective-target",
+                                    label(objective.kpi()),
+                                    platform,
+                                    from,
+                                    to,
+                                    objective.deadlineWeek()));
             target.addClassName("muted");
             card.add(target);
         }

@@ -93,6 +93,8 @@ class MarkingQueueViewTest extends MarkingViewTestBase {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(row(view, marked.attemptId()).stage()).isEqualTo(MarkingStage.RELEASED);
+        Anchor link = (Anchor) test(view.grid).getCellComponent(index(view, marked.attemptId()), "mark");
+        assertThat(link.getText()).isEqualTo("View");
         assertThat(fixtures.as("student1", () -> attempts.attempt(marked.attemptId()))
                         .status())
                 .isEqualTo(AttemptStatus.MARKED);
