@@ -12,7 +12,8 @@ public final class Notifications {
     private Notifications() {}
 
     public static Notification success(String message) {
-        Notification notification = Notification.show(message, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);
+        // Bottom end: bottom start sat over the sidebar's "Sign out" for the toast's four seconds.
+        Notification notification = Notification.show(message, SUCCESS_MILLIS, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return notification;
     }
