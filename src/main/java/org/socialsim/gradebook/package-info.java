@@ -1,4 +1,4 @@
-/** Roster import (issue 8 item 3) and, to come, the Excel gradebook export; Apache POI stays inside this feature. */
+/** Roster import (issue 8 item 3) and the Excel gradebook export (item 1); Apache POI stays inside this feature. */
 @NullMarked
 package org.socialsim.gradebook;
 

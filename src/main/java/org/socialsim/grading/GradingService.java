@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.socialsim.account.CurrentUser;
 import org.socialsim.account.Role;
@@ -137,6 +139,73 @@ public class GradingService {
         }
         rows.sort(Comparator.comparing(MarkingQueueRow::studentName, String.CASE_INSENSITIVE_ORDER));
         return rows;
+    }
+
+    /**
+     * The final marks and feedback of every student of an assignment's cohort, for exports (the cohort's tutor and
+     * administrators only). Reads only: computes no suggestions and opens no sheets.
+     */
+    @PreAuthorize(TEACHERS)
+    @Transactional(readOnly = true)
+    public AssignmentMarks assignmentMarks(long assignmentId) {
+        Assignment assignment = ownedAssignment(assignmentId, currentUser.require());
+        Map<Long, List<MarkSheet>> sheetsByAttempt = new HashMap<>();
+        for (MarkSheet sheet : sheets.findByAssignment(assignmentId)) {
+            sheetsByAttempt
+                    .computeIfAbsent(sheet.getAttempt().getId(), id -> new ArrayList<>())
+                    .add(sheet);
+        }
+        RubricDefinition rubric = rubric(assignment.getRubricVersion());
+        List<AssignmentMarks.StudentMarks> students = new ArrayList<>();
+        Set<Long> withAttempt = new HashSet<>();
+        for (Attempt attempt : attempts.findByAssignment(assignmentId)) {
+            withAttempt.add(attempt.getStudent().getId());
+            List<MarkSheet> sheetsOfAttempt = sheetsByAttempt.getOrDefault(attempt.getId(), List.of());
+            Map<MarkerRole, MarkSheet> byRole = new HashMap<>();
+            sheetsOfAttempt.forEach(sheet -> byRole.put(sheet.getRole(), sheet));
+            @Nullable MarkSheet first = byRole.get(MarkerRole.FIRST);
+            @Nullable MarkSheet second = byRole.get(MarkerRole.SECOND);
+            @Nullable MarkSheet last = finalSheet(sheetsOfAttempt);
+            UserAccount student = attempt.getStudent();
+            students.add(new AssignmentMarks.StudentMarks(
+                    student.getDisplayName(),
+                    student.getStudentNumber(),
+                    student.getEmail(),
+                    attempt.getSubmittedAt(),
+                    first == null ? null : first.getMarker().getDisplayName(),
+                    second == null ? null : second.getMarker().getDisplayName(),
+                    second != null && last != null && last.getRole() == MarkerRole.AGREED,
+                    attempt.getStatus() == AttemptStatus.MARKED,
+                    last == null ? null : ordered(rubric, codec.readMarks(last.getMarksJson())),
+                    last == null ? "" : last.getOverallFeedback()));
+        }
+        // A student who never opened the assignment still belongs in the gradebook, with nothing to grade.
+        for (UserAccount member : assignment.getCohort().getMembers()) {
+            if (member.getRole() == Role.STUDENT && !withAttempt.contains(member.getId())) {
+                students.add(new AssignmentMarks.StudentMarks(
+                        member.getDisplayName(),
+                        member.getStudentNumber(),
+                        member.getEmail(),
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        ""));
+            }
+        }
+        students.sort(Comparator.comparing(AssignmentMarks.StudentMarks::studentName, String.CASE_INSENSITIVE_ORDER));
+        return new AssignmentMarks(
+                assignment.getId(),
+                assignment.getTitle(),
+                assignment.getCohort().getName(),
+                assignment.getDueAt(),
+                assignment.getScenarioVersion().getTitle(),
+                assignment.getScenarioVersion().getVersionNumber(),
+                assignment.getRubricVersion().getVersionNumber(),
+                rubric,
+                students);
     }
 
     /** The attempts the signed-in tutor was named second marker for, across assignments. */

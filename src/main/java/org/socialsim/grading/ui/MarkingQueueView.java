@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialsim.base.UserFacingException;
 import org.socialsim.base.ui.MainLayout;
 import org.socialsim.base.ui.Notifications;
+import org.socialsim.gradebook.GradebookService;
 import org.socialsim.grading.GradingService;
 import org.socialsim.grading.GradingService.Marker;
 import org.socialsim.grading.GradingService.MarkingSettings;
@@ -53,16 +56,20 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"TUTOR", "ADMIN"})
 public final class MarkingQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     final Grid<MarkingQueueRow> grid = new Grid<>();
     final Select<MarkingStage> stageFilter = new Select<>();
     final ComboBox<String> markerFilter = new ComboBox<>();
     final IntegerField threshold = new IntegerField();
     final Button secondMarker = new Button();
     final Button release = new Button();
+    final Anchor downloadGradebook = new Anchor();
     final Paragraph intro = new Paragraph();
     final Paragraph empty = new Paragraph();
 
     private final GradingService grading;
+    private final GradebookService gradebooks;
     private final DateTimeFormatter dates;
     private final List<MarkingQueueRow> rows = new ArrayList<>();
     private final ListDataProvider<MarkingQueueRow> provider = new ListDataProvider<>(rows);
@@ -73,8 +80,9 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
     /** Set while the view itself fills the threshold field, so that is not taken for the tutor's change. */
     private boolean filling;
 
-    MarkingQueueView(GradingService grading, Clock clock) {
+    MarkingQueueView(GradingService grading, GradebookService gradebooks, Clock clock) {
         this.grading = grading;
+        this.gradebooks = gradebooks;
         // Short dates keep the column narrow enough for every column to fit at 1280 px.
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
                 .withLocale(getLocale())
@@ -121,7 +129,11 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
 
         Div filters = new Div(stageFilter, markerFilter, threshold);
         filters.addClassName("queue-filters");
-        Div actions = new Div(secondMarker, release);
+        downloadGradebook.setText(getTranslation("gradebook.download"));
+        downloadGradebook.setId("queue-download-gradebook");
+        downloadGradebook.addClassName("download-gradebook");
+        downloadGradebook.getElement().setAttribute("title", getTranslation("gradebook.download.help"));
+        Div actions = new Div(downloadGradebook, secondMarker, release);
         actions.addClassName("queue-actions");
         Div toolbar = new Div(filters, actions);
         toolbar.addClassName("queue-toolbar");
@@ -299,6 +311,7 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
             return;
         }
         intro.setText(getTranslation("marking.queue.intro", settings.title(), settings.cohortName()));
+        downloadGradebook.setHref(gradebookDownload(assignmentId, settings.title()), AttachmentType.DOWNLOAD);
         reports.removeAll();
         reports.add(
                 report(
@@ -315,6 +328,18 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
         threshold.setValue(settings.disagreementThreshold());
         filling = false;
         refresh();
+    }
+
+    /**
+     * Streams the workbook straight into the response: nothing is built until the tutor clicks, and a large cohort is
+     * never held in memory whole. The download request carries the tutor's session, so the service checks them again.
+     */
+    private DownloadHandler gradebookDownload(long assignmentId, String title) {
+        return event -> {
+            event.setFileName(GradebookService.fileName(title));
+            event.setContentType(XLSX);
+            gradebooks.writeAssignmentGradebook(assignmentId, event.getOutputStream());
+        };
     }
 
     private MarkingSettings settings() {
