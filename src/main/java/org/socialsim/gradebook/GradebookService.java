@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.socialsim.gradebook.io.CanvasGradesCsv;
 import org.socialsim.gradebook.io.GradebookWorkbook;
+import org.socialsim.gradebook.io.MoodleGradesCsv;
 import org.socialsim.grading.AssignmentMarks;
 import org.socialsim.grading.CriterionMark;
 import org.socialsim.grading.GradingService;
@@ -46,13 +48,35 @@ public class GradebookService {
         GradebookWorkbook.write(assignmentGradebook(assignmentId), out);
     }
 
+    /** Writes the assignment's released grades as a CSV for Moodle's grade import (see docs/exports.md). */
+    @PreAuthorize("hasAnyRole('TUTOR', 'ADMIN')")
+    public void writeMoodleGrades(long assignmentId, OutputStream out) throws IOException {
+        MoodleGradesCsv.write(assignmentGradebook(assignmentId), out);
+    }
+
+    /** Writes the assignment's released grades as a CSV for Canvas's gradebook import (see docs/exports.md). */
+    @PreAuthorize("hasAnyRole('TUTOR', 'ADMIN')")
+    public void writeCanvasGrades(long assignmentId, OutputStream out) throws IOException {
+        CanvasGradesCsv.write(assignmentGradebook(assignmentId), out);
+    }
+
     /** The file name a download of the assignment's gradebook gets: its title made safe for every file system. */
     public static String fileName(String assignmentTitle) {
+        return fileName(assignmentTitle, "gradebook", "xlsx");
+    }
+
+    /**
+     * The file name of one of the assignment's exports: its title made safe for every file system, then the kind.
+     *
+     * @param kind e.g. {@code gradebook}, {@code moodle-grades}
+     * @param extension without the dot
+     */
+    public static String fileName(String assignmentTitle, String kind, String extension) {
         String safe = assignmentTitle
                 .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "")
                 .strip()
                 .replaceAll("\\s+", "-");
-        return (safe.isEmpty() ? "gradebook" : safe + "-gradebook") + ".xlsx";
+        return (safe.isEmpty() ? kind : safe + "-" + kind) + "." + extension;
     }
 
     static Gradebook gradebook(AssignmentMarks marks, ZoneId zone) {

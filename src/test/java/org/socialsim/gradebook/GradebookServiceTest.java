@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -155,9 +159,57 @@ class GradebookServiceTest {
     }
 
     @Test
+    void the_lms_files_carry_a_completed_grade_only_once_it_is_released() {
+        assertThat(List.of(lmsCsv("tutor1", true).split("\r\n"))).hasSize(1);
+        assertThat(List.of(lmsCsv("tutor1", false).split("\r\n"))).hasSize(2);
+
+        as("tutor1", () -> grading.release(assignmentId));
+
+        MarkingSheet sheet = as("tutor1", () -> grading.sheet(attemptId, MarkerRole.FIRST));
+        assertThat(List.of(lmsCsv("tutor1", true).split("\r\n")))
+                .hasSize(2)
+                .last()
+                .asString()
+                .endsWith("," + sheet.total() + ",'=A well-run campaign.");
+        assertThat(List.of(lmsCsv("tutor1", false).split("\r\n")))
+                .hasSize(3)
+                .last()
+                .asString()
+                .startsWith(student1 + ",")
+                .endsWith("Group A," + sheet.total());
+    }
+
+    @Test
+    void only_the_cohorts_tutor_or_an_administrator_downloads_the_lms_files() {
+        for (boolean moodle : new boolean[] {true, false}) {
+            assertThatThrownBy(() -> lmsCsv("tutor2", moodle)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> lmsCsv("student1", moodle)).isInstanceOf(AccessDeniedException.class);
+            assertThat(lmsCsv("admin", moodle)).isNotEmpty();
+        }
+    }
+
+    private String lmsCsv(String username, boolean moodle) {
+        return as(username, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                if (moodle) {
+                    gradebooks.writeMoodleGrades(assignmentId, out);
+                } else {
+                    gradebooks.writeCanvasGrades(assignmentId, out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        });
+    }
+
+    @Test
     void the_download_is_named_after_the_assignment_without_characters_file_systems_refuse() {
         assertThat(GradebookService.fileName("BrewHaven: launch / week 1"))
                 .isEqualTo("BrewHaven-launch-week-1-gradebook.xlsx");
+        assertThat(GradebookService.fileName("BrewHaven: launch", "moodle-grades", "csv"))
+                .isEqualTo("BrewHaven-launch-moodle-grades.csv");
         assertThat(GradebookService.fileName("  ")).isEqualTo("gradebook.xlsx");
     }
 

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -65,6 +67,8 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
     final Button secondMarker = new Button();
     final Button release = new Button();
     final Anchor downloadGradebook = new Anchor();
+    final Anchor downloadMoodle = new Anchor();
+    final Anchor downloadCanvas = new Anchor();
     final Paragraph intro = new Paragraph();
     final Paragraph empty = new Paragraph();
 
@@ -133,7 +137,15 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
         downloadGradebook.setId("queue-download-gradebook");
         downloadGradebook.addClassName("download-gradebook");
         downloadGradebook.getElement().setAttribute("title", getTranslation("gradebook.download.help"));
-        Div actions = new Div(downloadGradebook, secondMarker, release);
+        downloadMoodle.setText(getTranslation("gradebook.download.moodle"));
+        downloadMoodle.setId("queue-download-moodle");
+        downloadMoodle.addClassName("download-gradebook");
+        downloadMoodle.getElement().setAttribute("title", getTranslation("gradebook.download.moodle.help"));
+        downloadCanvas.setText(getTranslation("gradebook.download.canvas"));
+        downloadCanvas.setId("queue-download-canvas");
+        downloadCanvas.addClassName("download-gradebook");
+        downloadCanvas.getElement().setAttribute("title", getTranslation("gradebook.download.canvas.help"));
+        Div actions = new Div(downloadGradebook, downloadMoodle, downloadCanvas, secondMarker, release);
         actions.addClassName("queue-actions");
         Div toolbar = new Div(filters, actions);
         toolbar.addClassName("queue-toolbar");
@@ -312,6 +324,12 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
         }
         intro.setText(getTranslation("marking.queue.intro", settings.title(), settings.cohortName()));
         downloadGradebook.setHref(gradebookDownload(assignmentId, settings.title()), AttachmentType.DOWNLOAD);
+        downloadMoodle.setHref(
+                csvDownload(settings.title(), "moodle-grades", out -> gradebooks.writeMoodleGrades(assignmentId, out)),
+                AttachmentType.DOWNLOAD);
+        downloadCanvas.setHref(
+                csvDownload(settings.title(), "canvas-grades", out -> gradebooks.writeCanvasGrades(assignmentId, out)),
+                AttachmentType.DOWNLOAD);
         reports.removeAll();
         reports.add(
                 report(
@@ -340,6 +358,20 @@ public final class MarkingQueueView extends Main implements BeforeEnterObserver,
             event.setContentType(XLSX);
             gradebooks.writeAssignmentGradebook(assignmentId, event.getOutputStream());
         };
+    }
+
+    /** Streams one of the LMS grade CSVs like the gradebook: written on the click, checked again by the service. */
+    private static DownloadHandler csvDownload(String title, String kind, CsvWriter writer) {
+        return event -> {
+            event.setFileName(GradebookService.fileName(title, kind, "csv"));
+            event.setContentType("text/csv; charset=UTF-8");
+            writer.write(event.getOutputStream());
+        };
+    }
+
+    @FunctionalInterface
+    private interface CsvWriter {
+        void write(OutputStream out) throws IOException;
     }
 
     private MarkingSettings settings() {

@@ -28,4 +28,22 @@ class GradebookDownloadTest extends MarkingViewTestBase {
         assertThat(download.isDownload()).isTrue();
         assertThat(download.getElement().getAttribute("title")).contains("Excel workbook");
     }
+
+    @Test
+    void next_to_it_the_queue_offers_streamed_moodle_and_canvas_grade_files() {
+        AttemptState submitted = fixtures.submitted("student1");
+
+        navigate("tutor/assignments/" + submitted.assignmentId() + "/marking", MarkingQueueView.class);
+
+        Anchor moodle = $(Anchor.class).id("queue-download-moodle");
+        assertThat(moodle.getText()).isEqualTo("Moodle grades (.csv)");
+        assertThat(moodle.getHref()).contains("VAADIN/dynamic/resource");
+        assertThat(moodle.isDownload()).isTrue();
+        assertThat(moodle.getElement().getAttribute("title")).contains("Moodle's grade import");
+        Anchor canvas = $(Anchor.class).id("queue-download-canvas");
+        assertThat(canvas.getText()).isEqualTo("Canvas grades (.csv)");
+        assertThat(canvas.getHref()).contains("VAADIN/dynamic/resource").isNotEqualTo(moodle.getHref());
+        assertThat(canvas.isDownload()).isTrue();
+        assertThat(canvas.getElement().getAttribute("title")).contains("Canvas's gradebook import");
+    }
 }
