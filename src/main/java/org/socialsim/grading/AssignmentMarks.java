@@ -38,6 +38,7 @@ public record AssignmentMarks(
     /**
      * One student's marking.
      *
+     * @param attemptId the student's attempt; null for a student who never opened the assignment
      * @param studentName display name
      * @param studentNumber the institution's id, when recorded
      * @param email when recorded
@@ -51,6 +52,7 @@ public record AssignmentMarks(
      * @param overallFeedback the final sheet's overall feedback, empty when there is no complete final sheet
      */
     public record StudentMarks(
+            @Nullable Long attemptId,
             String studentName,
             @Nullable String studentNumber,
             @Nullable String email,

@@ -168,6 +168,7 @@ public class GradingService {
             @Nullable MarkSheet last = finalSheet(sheetsOfAttempt);
             UserAccount student = attempt.getStudent();
             students.add(new AssignmentMarks.StudentMarks(
+                    attempt.getId(),
                     student.getDisplayName(),
                     student.getStudentNumber(),
                     student.getEmail(),
@@ -183,6 +184,7 @@ public class GradingService {
         for (UserAccount member : assignment.getCohort().getMembers()) {
             if (member.getRole() == Role.STUDENT && !withAttempt.contains(member.getId())) {
                 students.add(new AssignmentMarks.StudentMarks(
+                        null,
                         member.getDisplayName(),
                         member.getStudentNumber(),
                         member.getEmail(),

@@ -22,7 +22,10 @@ import org.socialsim.grading.GradingService;
 import org.socialsim.grading.MarkerRole;
 import org.socialsim.grading.MarkingSheet;
 import org.socialsim.rubric.definition.CriterionDefinition;
+import org.socialsim.simulation.ObjectiveProgress;
 import org.socialsim.simulation.ReferencePlans;
+import org.socialsim.simulation.SimulationRun;
+import org.socialsim.simulation.plan.SmartObjective;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -144,6 +147,63 @@ class GradebookServiceTest {
                 }
             }
             assertThat(found).isTrue();
+        }
+    }
+
+    @Test
+    void the_kpis_sheet_has_a_row_per_objective_of_the_submitted_attempt_with_the_runs_progress() throws Exception {
+        SimulationRun run = as("tutor1", () -> attempts.work(attemptId).results());
+        AttemptState state = as("tutor1", () -> attempts.attempt(attemptId));
+        assertThat(run).isNotNull();
+        ObjectiveProgress progress = run.objectives().getFirst();
+        SmartObjective objective = state.plan().objectives().stream()
+                .filter(candidate -> candidate.id().equals(progress.objective()))
+                .findFirst()
+                .orElseThrow();
+
+        Gradebook gradebook = as("tutor1", () -> gradebooks.assignmentGradebook(assignmentId));
+        // Only the submitted attempt: the two students who never opened the assignment have no KPIs.
+        assertThat(gradebook.kpis()).singleElement().satisfies(kpis -> {
+            assertThat(kpis.name()).isEqualTo(student1);
+            assertThat(kpis.objectives()).hasSize(run.objectives().size());
+            assertThat(kpis.reach()).isEqualTo(run.totals().reach());
+            assertThat(kpis.spend()).isEqualTo(run.totals().spend());
+        });
+        assertThat(gradebook.currency()).isEqualTo(state.scenario().currency());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        as("tutor1", () -> {
+            try {
+                gradebooks.writeAssignmentGradebook(assignmentId, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet kpis = workbook.getSheet("KPIs");
+            assertThat(kpis.getLastRowNum()).isEqualTo(run.objectives().size());
+            assertThat(kpis.getRow(0).getCell(16).getStringCellValue())
+                    .isEqualTo("Spend (" + state.scenario().currency() + ") (run)");
+            var row = kpis.getRow(1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(student1);
+            assertThat(row.getCell(2).getStringCellValue())
+                    .isEqualTo(org.socialsim.gradebook.io.SpreadsheetText.safe(objective.statement()));
+            assertThat(row.getCell(4).getStringCellValue())
+                    .isEqualTo(
+                            progress.platform() == null
+                                    ? "all"
+                                    : progress.platform().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(progress.measuredThroughWeek());
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(progress.baseline());
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(progress.target());
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(progress.actual());
+            assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(progress.progress());
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo(progress.met() ? "yes" : "no");
+            assertThat(row.getCell(12).getNumericCellValue())
+                    .isEqualTo(run.totals().reach());
+            assertThat(row.getCell(17).getNumericCellValue())
+                    .isEqualTo(run.totals().roas());
         }
     }
 

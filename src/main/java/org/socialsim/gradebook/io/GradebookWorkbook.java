@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,13 +39,16 @@ import org.jspecify.annotations.Nullable;
 import org.socialsim.gradebook.Gradebook;
 import org.socialsim.gradebook.Gradebook.CriterionGrade;
 import org.socialsim.gradebook.Gradebook.GradeRow;
+import org.socialsim.gradebook.Gradebook.KpiUnit;
+import org.socialsim.gradebook.Gradebook.ObjectiveKpi;
+import org.socialsim.gradebook.Gradebook.StudentKpis;
 import org.socialsim.grading.agreement.MarkDistribution;
 import org.socialsim.rubric.definition.CriterionDefinition;
 import org.socialsim.rubric.definition.GradeBoundary;
 import org.socialsim.rubric.definition.LevelDefinition;
 
 /**
- * Writes a {@link Gradebook} as an .xlsx workbook with the sheets Grades, Feedback, Rubric and Summary, streaming rows
+ * Writes a {@link Gradebook} as an .xlsx workbook with the sheets Grades, Feedback, KPIs, Rubric and Summary, streaming rows
  * to disk ({@link SXSSFWorkbook}) so a large cohort never sits in memory whole. Every sheet has a frozen header row
  * and an autofilter; every text cell goes through {@link SpreadsheetText#safe}. Column by column in docs/exports.md.
  */
@@ -52,6 +56,7 @@ public final class GradebookWorkbook {
 
     public static final String GRADES = "Grades";
     public static final String FEEDBACK = "Feedback";
+    public static final String KPIS = "KPIs";
     public static final String RUBRIC = "Rubric";
     public static final String SUMMARY = "Summary";
 
@@ -60,6 +65,10 @@ public final class GradebookWorkbook {
     static final String PERCENT_FORMAT = "0.0%";
     static final String DECIMAL_FORMAT = "0.00";
     static final String INTEGER_FORMAT = "0";
+    static final String COUNT_FORMAT = "#,##0";
+    static final String MONEY_FORMAT = "#,##0.00";
+    static final String RATE_FORMAT = "0.00%";
+    static final String HOURS_FORMAT = "0.0";
 
     /** Rows kept in memory while streaming; older ones are flushed to a temporary file. */
     private static final int WINDOW = 200;
@@ -76,6 +85,10 @@ public final class GradebookWorkbook {
     private final CellStyle integer;
     private final CellStyle percent;
     private final CellStyle decimal;
+    private final CellStyle count;
+    private final CellStyle money;
+    private final CellStyle rate;
+    private final CellStyle hours;
 
     private GradebookWorkbook(SXSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -99,6 +112,10 @@ public final class GradebookWorkbook {
         integer = numberStyle(formats, INTEGER_FORMAT);
         percent = numberStyle(formats, PERCENT_FORMAT);
         decimal = numberStyle(formats, DECIMAL_FORMAT);
+        count = numberStyle(formats, COUNT_FORMAT);
+        money = numberStyle(formats, MONEY_FORMAT);
+        rate = numberStyle(formats, RATE_FORMAT);
+        hours = numberStyle(formats, HOURS_FORMAT);
     }
 
     /** Writes the workbook to {@code out}, which it does not close. */
@@ -108,6 +125,7 @@ public final class GradebookWorkbook {
             GradebookWorkbook writer = new GradebookWorkbook(workbook);
             writer.grades(gradebook);
             writer.feedback(gradebook);
+            writer.kpis(gradebook);
             writer.rubric(gradebook);
             writer.summary(gradebook);
             workbook.write(out);
@@ -189,6 +207,90 @@ public final class GradebookWorkbook {
             wrapped(row, c, grade.overallFeedback());
         }
         filter(sheet, r - 1, headers.size());
+    }
+
+    /**
+     * One row per objective of each submitted attempt, the student's run totals of the headline KPIs repeated on each
+     * of their rows so a filtered row still reads whole; a student without objectives gets one row of totals.
+     */
+    private void kpis(Gradebook gradebook) {
+        String currency = gradebook.currency().isEmpty() ? "" : " (" + gradebook.currency() + ")";
+        List<String> headers = List.of(
+                "Student number",
+                "Name",
+                "Objective",
+                "KPI",
+                "Platform",
+                "Unit",
+                "Measured through week",
+                "Baseline",
+                "Target",
+                "Actual",
+                "Progress",
+                "Met",
+                "Reach (run)",
+                "Engagement rate (run)",
+                "Link clicks (run)",
+                "Conversions (run)",
+                "Spend" + currency + " (run)",
+                "ROAS (run)");
+        SXSSFSheet sheet =
+                sheet(KPIS, headers, List.of(16, 28, 50, 20, 12, 8, 10, 12, 12, 12, 10, 6, 12, 12, 12, 12, 14, 9));
+        int r = 1;
+        for (StudentKpis student : gradebook.kpis()) {
+            List<@Nullable ObjectiveKpi> objectives = student.objectives().isEmpty()
+                    ? Collections.singletonList(null)
+                    : List.copyOf(student.objectives());
+            for (@Nullable ObjectiveKpi objective : objectives) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, student.studentNumber());
+                text(row, 1, student.name());
+                if (objective != null) {
+                    CellStyle style = style(objective.unit());
+                    wrapped(row, 2, objective.statement());
+                    text(row, 3, objective.kpi());
+                    text(row, 4, objective.platform() == null ? "all" : objective.platform());
+                    text(row, 5, unit(objective.unit(), gradebook.currency()));
+                    number(row, 6, objective.measuredThroughWeek(), integer);
+                    number(row, 7, objective.baseline(), style);
+                    number(row, 8, objective.target(), style);
+                    number(row, 9, objective.actual(), style);
+                    number(row, 10, objective.progress(), percent);
+                    text(row, 11, objective.met() ? "yes" : "no");
+                } else {
+                    for (int c = 2; c <= 11; c++) {
+                        text(row, c, null);
+                    }
+                }
+                number(row, 12, student.reach(), count);
+                number(row, 13, student.engagementRate(), rate);
+                number(row, 14, student.linkClicks(), count);
+                number(row, 15, student.conversions(), count);
+                number(row, 16, student.spend(), money);
+                number(row, 17, student.roas(), decimal);
+            }
+        }
+        filter(sheet, r - 1, headers.size());
+    }
+
+    private CellStyle style(KpiUnit unit) {
+        return switch (unit) {
+            case COUNT -> count;
+            case PERCENT -> rate;
+            case MONEY -> money;
+            case RATIO -> decimal;
+            case HOURS -> hours;
+        };
+    }
+
+    private static String unit(KpiUnit unit, String currency) {
+        return switch (unit) {
+            case COUNT -> "count";
+            case PERCENT -> "%";
+            case MONEY -> currency;
+            case RATIO -> "ratio";
+            case HOURS -> "hours";
+        };
     }
 
     private void rubric(Gradebook gradebook) {

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.socialsim.gradebook.Gradebook;
 import org.socialsim.gradebook.Gradebook.CriterionGrade;
 import org.socialsim.gradebook.Gradebook.GradeRow;
+import org.socialsim.gradebook.Gradebook.KpiUnit;
+import org.socialsim.gradebook.Gradebook.ObjectiveKpi;
+import org.socialsim.gradebook.Gradebook.StudentKpis;
 import org.socialsim.grading.assessment.Submissions;
 import org.socialsim.rubric.definition.CriterionDefinition;
 import org.socialsim.rubric.definition.LevelDefinition;
@@ -65,7 +68,41 @@ class GradebookWorkbookTest {
                         false,
                         ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GradebookWorkbook.write(new Gradebook("Coursework", "Group A", rubric, rows), out);
+        List<StudentKpis> kpis = List.of(
+                new StudentKpis(
+                        "S002",
+                        "Zoë Brontë",
+                        List.of(
+                                new ObjectiveKpi(
+                                        "Raise the engagement rate to 3% on Instagram by week 6",
+                                        "engagement rate",
+                                        "instagram",
+                                        KpiUnit.PERCENT,
+                                        0.021,
+                                        0.03,
+                                        0.0345,
+                                        6,
+                                        (0.0345 - 0.021) / (0.03 - 0.021),
+                                        true),
+                                new ObjectiveKpi(
+                                        "-Cut the cost per acquisition to 12 by week 8",
+                                        "cpa",
+                                        null,
+                                        KpiUnit.MONEY,
+                                        20,
+                                        12,
+                                        14.5,
+                                        8,
+                                        (14.5 - 20) / (12 - 20.0),
+                                        false)),
+                        123_456,
+                        0.0412,
+                        3_456,
+                        210,
+                        1_500.5,
+                        3.25),
+                new StudentKpis(null, ARABIC, List.of(), 1_000, 0.01, 20, 1, 0, 0));
+        GradebookWorkbook.write(new Gradebook("Coursework", "Group A", rubric, rows, "EUR", kpis), out);
         workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
@@ -103,13 +140,14 @@ class GradebookWorkbookTest {
 
     @Test
     void the_workbook_has_one_sheet_per_concern_in_order() {
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
         assertThat(List.of(
                         workbook.getSheetName(0),
                         workbook.getSheetName(1),
                         workbook.getSheetName(2),
-                        workbook.getSheetName(3)))
-                .containsExactly("Grades", "Feedback", "Rubric", "Summary");
+                        workbook.getSheetName(3),
+                        workbook.getSheetName(4)))
+                .containsExactly("Grades", "Feedback", "KPIs", "Rubric", "Summary");
     }
 
     @Test
@@ -117,6 +155,7 @@ class GradebookWorkbookTest {
         for (XSSFSheet sheet : List.of(
                 workbook.getSheet("Grades"),
                 workbook.getSheet("Feedback"),
+                workbook.getSheet("KPIs"),
                 workbook.getSheet("Rubric"),
                 workbook.getSheet("Summary"))) {
             assertThat(sheet.getPaneInformation().isFreezePane())
@@ -217,6 +256,69 @@ class GradebookWorkbookTest {
         assertThat(row(grades, "李伟").getCell(0).getStringCellValue()).isEqualTo("S001");
         assertThat(row(grades, "Zoë Brontë")).isNotNull();
         assertThat(row(grades, ARABIC).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+    }
+
+    @Test
+    void kpis_have_a_row_per_objective_with_values_formatted_by_unit_and_the_run_totals() {
+        XSSFSheet kpis = workbook.getSheet("KPIs");
+        assertThat(texts(kpis.getRow(0)))
+                .containsExactly(
+                        "Student number",
+                        "Name",
+                        "Objective",
+                        "KPI",
+                        "Platform",
+                        "Unit",
+                        "Measured through week",
+                        "Baseline",
+                        "Target",
+                        "Actual",
+                        "Progress",
+                        "Met",
+                        "Reach (run)",
+                        "Engagement rate (run)",
+                        "Link clicks (run)",
+                        "Conversions (run)",
+                        "Spend (EUR) (run)",
+                        "ROAS (run)");
+        assertThat(kpis.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R4");
+
+        Row rate = kpis.getRow(1);
+        DataFormatter shown = new DataFormatter();
+        assertThat(texts(rate).subList(0, 6))
+                .containsExactly(
+                        "S002",
+                        "Zoë Brontë",
+                        "Raise the engagement rate to 3% on Instagram by week 6",
+                        "engagement rate",
+                        "instagram",
+                        "%");
+        assertThat(rate.getCell(6).getNumericCellValue()).isEqualTo(6);
+        assertThat(rate.getCell(7).getNumericCellValue()).isEqualTo(0.021);
+        assertThat(rate.getCell(9).getNumericCellValue()).isEqualTo(0.0345);
+        assertThat(rate.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+        assertThat(shown.formatCellValue(rate.getCell(9))).isEqualTo("3.45%");
+        assertThat(rate.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat(shown.formatCellValue(rate.getCell(10))).isEqualTo("150.0%");
+        assertThat(rate.getCell(11).getStringCellValue()).isEqualTo("yes");
+        assertThat(shown.formatCellValue(rate.getCell(12))).isEqualTo("123,456");
+        assertThat(shown.formatCellValue(rate.getCell(13))).isEqualTo("4.12%");
+        assertThat(shown.formatCellValue(rate.getCell(16))).isEqualTo("1,500.50");
+        assertThat(shown.formatCellValue(rate.getCell(17))).isEqualTo("3.25");
+
+        Row money = kpis.getRow(2);
+        assertThat(money.getCell(2).getStringCellValue()).isEqualTo("'-Cut the cost per acquisition to 12 by week 8");
+        assertThat(money.getCell(4).getStringCellValue()).isEqualTo("all");
+        assertThat(money.getCell(5).getStringCellValue()).isEqualTo("EUR");
+        assertThat(shown.formatCellValue(money.getCell(9))).isEqualTo("14.50");
+        assertThat(money.getCell(11).getStringCellValue()).isEqualTo("no");
+        assertThat(money.getCell(12).getNumericCellValue()).isEqualTo(123_456);
+
+        // A student without objectives still shows the run's totals, on one row.
+        Row totalsOnly = kpis.getRow(3);
+        assertThat(totalsOnly.getCell(1).getStringCellValue()).isEqualTo(ARABIC);
+        assertThat(totalsOnly.getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(totalsOnly.getCell(12).getNumericCellValue()).isEqualTo(1_000);
     }
 
     @Test
